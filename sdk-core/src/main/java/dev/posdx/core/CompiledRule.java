@@ -1,0 +1,67 @@
+package dev.posdx.core;
+
+import com.google.common.collect.ImmutableList;
+import dev.posdx.core.diagnosis.Evidence;
+import dev.posdx.core.diagnosis.Finding;
+import dev.posdx.core.diagnosis.TraceEntry;
+import dev.posdx.core.outcome.TransactionOutcome;
+import dev.posdx.core.rule.Matcher;
+import dev.posdx.core.rule.Rule;
+import dev.posdx.core.rule.RulePack;
+import java.util.Comparator;
+
+/**
+ * A rule ready for the diagnose path: the matchers the index has not already settled, and the
+ * finding it yields, built once so that a diagnosis allocates almost nothing.
+ */
+final class CompiledRule {
+
+  /** Rank order: primary-capable first, then scope, pack id, more matchers, declaration order. */
+  static final Comparator<CompiledRule> PRECEDENCE =
+      Comparator.comparing((CompiledRule r) -> r.rule.then().supplementary())
+          .thenComparing(r -> -r.pack.scope().specificity())
+          .thenComparing(r -> r.pack.id())
+          .thenComparing(r -> -r.rule.specificity())
+          .thenComparingInt(r -> r.index);
+
+  final RulePack pack;
+  final Rule rule;
+  final int index;
+  final Finding finding;
+  final ImmutableList<Finding> alone;
+  private final Matcher[] residual;
+
+  CompiledRule(RulePack pack, Rule rule, int index) {
+    this.pack = pack;
+    this.rule = rule;
+    this.index = index;
+    this.residual =
+        rule.when().stream()
+            .filter(m -> !(m instanceof Matcher.NetworkIn) && !(m instanceof Matcher.ResponseCodeIn))
+            .toArray(Matcher[]::new);
+    ImmutableList<Evidence> evidence =
+        rule.when().stream().map(Matcher::evidence).collect(ImmutableList.toImmutableList());
+    this.finding =
+        new Finding(
+            rule.then().cause(),
+            rule.then().category(),
+            rule.then().confidence(),
+            new TraceEntry(pack.id(), pack.version(), rule.id(), evidence));
+    this.alone = ImmutableList.of(finding);
+  }
+
+  /** Tests the matchers the index could not settle; network and code are already known to hold. */
+  boolean matchesRest(TransactionOutcome outcome) {
+    for (Matcher m : residual) {
+      if (!m.test(outcome)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  @Override
+  public String toString() {
+    return pack.id() + "/" + rule.id();
+  }
+}

@@ -1,0 +1,119 @@
+package dev.posdx.core;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import dev.posdx.core.outcome.Network;
+import dev.posdx.core.outcome.ResponseCode;
+import dev.posdx.core.rule.Matcher;
+import dev.posdx.core.rule.Rule;
+import dev.posdx.core.rule.RulePack;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Rules compiled into a network × response-code index. Each cell holds every rule that can
+ * match that pair, already in precedence order, so a diagnosis is two lookups and a short walk
+ * over rules whose remaining matchers are cheap field comparisons.
+ */
+final class RuleIndex {
+
+  private static final CompiledRule[] NONE = new CompiledRule[0];
+
+  /** Per network: candidates by code, and the candidates when the code is absent or unindexed. */
+  private record Cell(ImmutableMap<ResponseCode, CompiledRule[]> byCode, CompiledRule[] anyCode) {}
+
+  private final Cell[] cells;
+  private final int ruleCount;
+
+  private RuleIndex(Cell[] cells, int ruleCount) {
+    this.cells = cells;
+    this.ruleCount = ruleCount;
+  }
+
+  static RuleIndex compile(List<RulePack> packs) {
+    List<CompiledRule> all = new ArrayList<>();
+    for (RulePack pack : packs) {
+      List<Rule> rules = pack.rules();
+      for (int i = 0; i < rules.size(); i++) {
+        all.add(new CompiledRule(pack, rules.get(i), i));
+      }
+    }
+    all.sort(CompiledRule.PRECEDENCE);
+
+    Cell[] cells = new Cell[Network.values().length];
+    for (Network network : Network.values()) {
+      List<CompiledRule> anyCode = new ArrayList<>();
+      Map<ResponseCode, List<CompiledRule>> byCode = new java.util.TreeMap<>();
+      for (CompiledRule r : all) {
+        if (!appliesTo(r.rule, network)) {
+          continue;
+        }
+        Optional<Set<ResponseCode>> codes = codes(r.rule);
+        if (codes.isEmpty()) {
+          anyCode.add(r);
+        } else {
+          for (ResponseCode code : codes.get()) {
+            byCode.computeIfAbsent(code, c -> new ArrayList<>()).add(r);
+          }
+        }
+      }
+      ImmutableMap.Builder<ResponseCode, CompiledRule[]> merged = ImmutableMap.builder();
+      for (Map.Entry<ResponseCode, List<CompiledRule>> e : byCode.entrySet()) {
+        // A code's cell also holds the rules that ignore the code, in one precedence order.
+        List<CompiledRule> cell = new ArrayList<>(e.getValue());
+        cell.addAll(anyCode);
+        cell.sort(CompiledRule.PRECEDENCE);
+        merged.put(e.getKey(), cell.toArray(NONE));
+      }
+      cells[network.ordinal()] = new Cell(merged.buildOrThrow(), anyCode.toArray(NONE));
+    }
+    return new RuleIndex(cells, all.size());
+  }
+
+  private static boolean appliesTo(Rule rule, Network network) {
+    for (Matcher m : rule.when()) {
+      if (m instanceof Matcher.NetworkIn in && !in.networks().contains(network)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static Optional<Set<ResponseCode>> codes(Rule rule) {
+    Set<ResponseCode> codes = null;
+    for (Matcher m : rule.when()) {
+      if (m instanceof Matcher.ResponseCodeIn in) {
+        codes = new HashSet<>(in.codes());
+      }
+    }
+    return Optional.ofNullable(codes);
+  }
+
+  /** The rules that may match, in precedence order; never null. */
+  CompiledRule[] candidates(Network network, Optional<ResponseCode> code) {
+    Cell cell = cells[network.ordinal()];
+    if (code.isEmpty()) {
+      return cell.anyCode;
+    }
+    CompiledRule[] rules = cell.byCode.get(code.get());
+    return rules != null ? rules : cell.anyCode;
+  }
+
+  int ruleCount() {
+    return ruleCount;
+  }
+
+  /** For tests: how many candidate rules a pair leads to. */
+  List<String> candidateIds(Network network, Optional<ResponseCode> code) {
+    ImmutableList.Builder<String> ids = ImmutableList.builder();
+    for (CompiledRule r : candidates(network, code)) {
+      ids.add(r.toString());
+    }
+    return ids.build();
+  }
+}

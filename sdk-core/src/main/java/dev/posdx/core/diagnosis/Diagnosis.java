@@ -1,0 +1,207 @@
+package dev.posdx.core.diagnosis;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+import com.google.common.base.MoreObjects;
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSet;
+import com.google.common.collect.Sets;
+import dev.posdx.core.outcome.TransactionOutcome;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * What happened to a payment and what each person at the counter should do now: the primary
+ * cause and its category, every finding ranked, retry advice, whether to contact the issuer and
+ * what to have ready, steps per audience, what each audience may be told, and the trace of the
+ * rules behind it. The raw outcome is kept. Immutable and thread-safe.
+ *
+ * <p>Steps carry message keys and {@linkplain #arguments() named arguments}; rendering text is
+ * the i18n module's job.
+ */
+public final class Diagnosis {
+
+  private static final ImmutableList<Step> UNKNOWN_STEPS =
+      ImmutableList.of(
+          Step.of(Audience.CASHIER, "record-details"),
+          Step.of(Audience.CARDHOLDER, "try-another-payment"),
+          Step.of(Audience.MERCHANT, "contact-acquirer"),
+          Step.of(Audience.SUPPORT, "report-unknown-code"));
+
+  private final TransactionOutcome outcome;
+  private final Cause cause;
+  private final Category category;
+  private final ImmutableList<Finding> findings;
+  private final RetryAdvice retry;
+  private final boolean contactIssuer;
+  private final Optional<Issuer> issuer;
+  private final ImmutableList<Step> steps;
+  private final ImmutableSet<Audience> withheldFrom;
+
+  /**
+   * Assembles a diagnosis. The engine calls this; tests and tools may too.
+   *
+   * @param findings ranked, primary first; empty only for {@link Category#UNKNOWN}
+   * @param withheldFrom audiences that must not be told {@code cause}
+   */
+  public Diagnosis(
+      TransactionOutcome outcome,
+      Cause cause,
+      Category category,
+      List<Finding> findings,
+      RetryAdvice retry,
+      boolean contactIssuer,
+      Optional<Issuer> issuer,
+      List<Step> steps,
+      Set<Audience> withheldFrom) {
+    this.outcome = outcome;
+    this.cause = cause;
+    this.category = category;
+    this.findings = ImmutableList.copyOf(findings);
+    this.retry = retry;
+    this.contactIssuer = contactIssuer;
+    this.issuer = issuer;
+    this.steps = ImmutableList.copyOf(steps);
+    this.withheldFrom = Sets.immutableEnumSet(withheldFrom);
+    checkArgument(
+        !this.findings.isEmpty() || category == Category.UNKNOWN,
+        "a %s diagnosis needs at least one finding",
+        category);
+    checkArgument(
+        category != Category.RISK || this.withheldFrom.contains(Audience.CARDHOLDER),
+        "a RISK cause (%s) is never disclosed to the cardholder",
+        cause);
+  }
+
+  /** The diagnosis when no rule matched: the raw outcome is kept for support. */
+  public static Diagnosis unknown(TransactionOutcome outcome) {
+    return new Diagnosis(
+        outcome, Cause.UNKNOWN, Category.UNKNOWN, ImmutableList.of(), RetryAdvice.later(), false,
+        Optional.empty(), UNKNOWN_STEPS, ImmutableSet.of());
+  }
+
+  /** The payment as it was given to the engine. */
+  public TransactionOutcome outcome() {
+    return outcome;
+  }
+
+  /** The primary cause: the first finding's, or {@link Cause#UNKNOWN}. */
+  public Cause cause() {
+    return cause;
+  }
+
+  public Category category() {
+    return category;
+  }
+
+  /** Every finding, most specific first. */
+  public List<Finding> findings() {
+    return findings;
+  }
+
+  public Optional<Finding> primary() {
+    return findings.isEmpty() ? Optional.empty() : Optional.of(findings.get(0));
+  }
+
+  public RetryAdvice retry() {
+    return retry;
+  }
+
+  /** Whether the cardholder should contact the card's issuer. */
+  public boolean contactIssuer() {
+    return contactIssuer;
+  }
+
+  /** The issuer as the directory knows it, when {@link #contactIssuer()} and the card is known. */
+  public Optional<Issuer> issuer() {
+    return issuer;
+  }
+
+  /** What to have ready when contacting the issuer; empty when there is no need to. */
+  public Optional<IssuerContact> issuerContact() {
+    if (!contactIssuer) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        new IssuerContact(
+            issuer,
+            outcome.responseCode(),
+            outcome.time(),
+            outcome.merchant().merchantId(),
+            outcome.merchant().terminalId(),
+            outcome.pan(),
+            outcome.amount()));
+  }
+
+  /** Every step, for every audience, each with the diagnosis's {@linkplain #arguments() arguments}. */
+  public List<Step> steps() {
+    ImmutableMap<String, String> arguments = arguments();
+    ImmutableList.Builder<Step> filled = ImmutableList.builderWithExpectedSize(steps.size());
+    for (Step step : steps) {
+      filled.add(new Step(step.audience(), step.action(), step.messageKey(), arguments));
+    }
+    return filled.build();
+  }
+
+  /** The steps for one audience, in order. */
+  public List<Step> steps(Audience audience) {
+    return steps().stream().filter(s -> s.audience() == audience).collect(ImmutableList.toImmutableList());
+  }
+
+  /** Whether this audience may be told the real cause. */
+  public boolean isDisclosedTo(Audience audience) {
+    return !withheldFrom.contains(audience);
+  }
+
+  /**
+   * The cause this audience may be told: the real one, or {@link Cause#DECLINED_UNDISCLOSED} for
+   * an audience it is withheld from (a cardholder is never told of fraud or lost/stolen status).
+   */
+  public Cause causeFor(Audience audience) {
+    return isDisclosedTo(audience) ? cause : Cause.DECLINED_UNDISCLOSED;
+  }
+
+  /** The rules behind the findings, in the findings' order. */
+  public List<TraceEntry> trace() {
+    return findings.stream().map(Finding::source).collect(ImmutableList.toImmutableList());
+  }
+
+  /**
+   * The named values steps and messages may use: {@code code}, {@code network}, {@code amount},
+   * {@code currency}, {@code after} (ISO 8601), {@code issuer}, {@code hotline}, {@code
+   * terminalId}, {@code merchantId}, {@code panLast4}. Never more of a card number than its last
+   * four digits.
+   */
+  public ImmutableMap<String, String> arguments() {
+    ImmutableMap.Builder<String, String> args = ImmutableMap.builder();
+    args.put("network", outcome.network().name());
+    outcome.responseCode().ifPresent(c -> args.put("code", c.value()));
+    outcome.amount().ifPresent(a -> {
+      args.put("amount", a.value().toPlainString());
+      args.put("currency", a.currency().getCurrencyCode());
+    });
+    retry.after().ifPresent(d -> args.put("after", d.toString()));
+    issuer.ifPresent(i -> {
+      args.put("issuer", i.name());
+      i.hotline().ifPresent(h -> args.put("hotline", h));
+    });
+    outcome.merchant().terminalId().ifPresent(t -> args.put("terminalId", t));
+    outcome.merchant().merchantId().ifPresent(m -> args.put("merchantId", m));
+    outcome.pan().ifPresent(p -> args.put("panLast4", p.last4()));
+    return args.buildOrThrow();
+  }
+
+  @Override
+  public String toString() {
+    return MoreObjects.toStringHelper("Diagnosis")
+        .add("cause", cause)
+        .add("category", category)
+        .add("retry", retry)
+        .add("contactIssuer", contactIssuer)
+        .add("findings", findings.size())
+        .add("outcome", outcome)
+        .toString();
+  }
+}

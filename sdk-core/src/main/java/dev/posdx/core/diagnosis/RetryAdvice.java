@@ -1,0 +1,62 @@
+package dev.posdx.core.diagnosis;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+import java.time.Duration;
+import java.util.Optional;
+
+/**
+ * Whether and how to try this card again. A wait ({@code after}) goes only with {@link
+ * RetryDecision#LATER}; a {@code change} goes with, and only with, {@link
+ * RetryDecision#WITH_CHANGE}.
+ */
+public record RetryAdvice(RetryDecision decision, Optional<Duration> after, Optional<RetryChange> change) {
+
+  private static final RetryAdvice NOW = new RetryAdvice(RetryDecision.NOW, Optional.empty(), Optional.empty());
+  private static final RetryAdvice LATER = new RetryAdvice(RetryDecision.LATER, Optional.empty(), Optional.empty());
+  private static final RetryAdvice NEVER = new RetryAdvice(RetryDecision.NEVER, Optional.empty(), Optional.empty());
+  private static final RetryAdvice RECONCILE_FIRST =
+      new RetryAdvice(RetryDecision.RECONCILE_FIRST, Optional.empty(), Optional.empty());
+
+  public RetryAdvice {
+    checkArgument(
+        after.isEmpty() || decision == RetryDecision.LATER,
+        "a wait ('after') goes only with LATER, not %s",
+        decision);
+    after.ifPresent(d -> checkArgument(d.compareTo(Duration.ZERO) > 0, "'after' must be positive, got %s", d));
+    checkArgument(
+        change.isPresent() == (decision == RetryDecision.WITH_CHANGE),
+        "a change goes with, and only with, WITH_CHANGE (decision %s, change %s)",
+        decision,
+        change.map(Enum::name).orElse("none"));
+  }
+
+  public static RetryAdvice now() {
+    return NOW;
+  }
+
+  public static RetryAdvice later() {
+    return LATER;
+  }
+
+  public static RetryAdvice later(Duration after) {
+    return new RetryAdvice(RetryDecision.LATER, Optional.of(after), Optional.empty());
+  }
+
+  public static RetryAdvice withChange(RetryChange change) {
+    return new RetryAdvice(RetryDecision.WITH_CHANGE, Optional.empty(), Optional.of(change));
+  }
+
+  public static RetryAdvice never() {
+    return NEVER;
+  }
+
+  public static RetryAdvice reconcileFirst() {
+    return RECONCILE_FIRST;
+  }
+
+  @Override
+  public String toString() {
+    return decision + after.map(d -> " after " + d).orElse("") + change.map(c -> " " + c).orElse("");
+  }
+}

@@ -1,0 +1,13 @@
+package dev.posdx.core.diagnosis;
+
+/** The one change that makes a retry worth trying. */
+public enum RetryChange {
+  INSERT_CHIP,
+  SWIPE_CARD,
+  TAP_CARD,
+  ENTER_PIN,
+  CORRECT_INPUT,
+  SIGN_ON,
+  RECONNECT,
+  ANOTHER_PAYMENT
+}

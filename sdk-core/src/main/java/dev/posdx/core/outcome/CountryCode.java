@@ -1,0 +1,35 @@
+package dev.posdx.core.outcome;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+import com.google.common.base.Ascii;
+
+/** An ISO 3166-1 alpha-2 country code, upper-cased ({@code CN}, {@code DE}). */
+public record CountryCode(String value) implements Comparable<CountryCode> {
+
+  public CountryCode {
+    checkArgument(
+        value.length() == 2 && isLetter(value.charAt(0)) && isLetter(value.charAt(1)),
+        "country must be an ISO 3166 alpha-2 code such as CN, got %s",
+        ResponseCode.quoted(value));
+    value = Ascii.toUpperCase(value);
+  }
+
+  public static CountryCode of(String value) {
+    return new CountryCode(value);
+  }
+
+  private static boolean isLetter(char c) {
+    return Ascii.isUpperCase(c) || Ascii.isLowerCase(c);
+  }
+
+  @Override
+  public int compareTo(CountryCode other) {
+    return value.compareTo(other.value);
+  }
+
+  @Override
+  public String toString() {
+    return value;
+  }
+}

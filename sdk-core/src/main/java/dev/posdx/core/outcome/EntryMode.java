@@ -1,0 +1,12 @@
+package dev.posdx.core.outcome;
+
+/** How the card data reached the terminal. */
+public enum EntryMode {
+  CHIP,
+  CONTACTLESS,
+  MAGSTRIPE,
+  /** Magstripe read after the chip could not be read. */
+  FALLBACK,
+  /** Card number keyed in. */
+  MANUAL
+}

@@ -1,0 +1,10 @@
+package dev.posdx.core.outcome;
+
+/** Whether the host answered the authorization request. */
+public enum HostReply {
+  RESPONDED,
+  /** The request was sent and no reply came: the outcome at the host is unknown. */
+  TIMEOUT,
+  /** The request never left the terminal. */
+  NOT_SENT
+}

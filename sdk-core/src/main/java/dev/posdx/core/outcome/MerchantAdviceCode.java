@@ -1,0 +1,32 @@
+package dev.posdx.core.outcome;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+/**
+ * A Mastercard Merchant Advice Code (DE 48 subelement 84): two digits telling the merchant
+ * whether and when a declined transaction may be tried again.
+ */
+public record MerchantAdviceCode(String value) implements Comparable<MerchantAdviceCode> {
+
+  public MerchantAdviceCode {
+    checkArgument(
+        value.length() == 2 && Character.isDigit(value.charAt(0)) && Character.isDigit(value.charAt(1))
+            && value.charAt(0) < 128 && value.charAt(1) < 128,
+        "merchant advice code must be 2 digits, got %s",
+        ResponseCode.quoted(value));
+  }
+
+  public static MerchantAdviceCode of(String value) {
+    return new MerchantAdviceCode(value);
+  }
+
+  @Override
+  public int compareTo(MerchantAdviceCode other) {
+    return value.compareTo(other.value);
+  }
+
+  @Override
+  public String toString() {
+    return value;
+  }
+}

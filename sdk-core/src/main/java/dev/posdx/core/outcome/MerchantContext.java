@@ -1,0 +1,171 @@
+package dev.posdx.core.outcome;
+
+import static com.google.common.base.Preconditions.checkState;
+
+import com.google.common.base.MoreObjects;
+import java.util.Objects;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Where the payment happened: the merchant's country and acquirer, the chain and store, and for
+ * voids and refunds the store that took the original sale.
+ */
+public final class MerchantContext {
+
+  private static final MerchantContext UNKNOWN = builder().build();
+
+  private final @Nullable CountryCode country;
+  private final @Nullable String acquirer;
+  private final @Nullable String chainId;
+  private final @Nullable String storeId;
+  private final @Nullable String originalStoreId;
+  private final @Nullable String merchantId;
+  private final @Nullable String terminalId;
+
+  private MerchantContext(Builder b) {
+    this.country = b.country;
+    this.acquirer = b.acquirer;
+    this.chainId = b.chainId;
+    this.storeId = b.storeId;
+    this.originalStoreId = b.originalStoreId;
+    this.merchantId = b.merchantId;
+    this.terminalId = b.terminalId;
+  }
+
+  public static MerchantContext unknown() {
+    return UNKNOWN;
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  public Optional<CountryCode> country() {
+    return Optional.ofNullable(country);
+  }
+
+  /** The acquirer's id as the pack set names it (for ACQUIRER-scoped packs). */
+  public Optional<String> acquirer() {
+    return Optional.ofNullable(acquirer);
+  }
+
+  public Optional<String> chainId() {
+    return Optional.ofNullable(chainId);
+  }
+
+  public Optional<String> storeId() {
+    return Optional.ofNullable(storeId);
+  }
+
+  /** For a void or refund: the store that took the original sale. */
+  public Optional<String> originalStoreId() {
+    return Optional.ofNullable(originalStoreId);
+  }
+
+  public Optional<String> merchantId() {
+    return Optional.ofNullable(merchantId);
+  }
+
+  public Optional<String> terminalId() {
+    return Optional.ofNullable(terminalId);
+  }
+
+  /**
+   * True when both stores are known and differ: the original sale belongs to another store of
+   * the chain.
+   */
+  public boolean originalStoreDiffers() {
+    return storeId != null && originalStoreId != null && !storeId.equals(originalStoreId);
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof MerchantContext m
+        && Objects.equals(country, m.country)
+        && Objects.equals(acquirer, m.acquirer)
+        && Objects.equals(chainId, m.chainId)
+        && Objects.equals(storeId, m.storeId)
+        && Objects.equals(originalStoreId, m.originalStoreId)
+        && Objects.equals(merchantId, m.merchantId)
+        && Objects.equals(terminalId, m.terminalId);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(country, acquirer, chainId, storeId, originalStoreId, merchantId, terminalId);
+  }
+
+  @Override
+  public String toString() {
+    return MoreObjects.toStringHelper("MerchantContext")
+        .omitNullValues()
+        .add("country", country)
+        .add("acquirer", acquirer)
+        .add("chainId", chainId)
+        .add("storeId", storeId)
+        .add("originalStoreId", originalStoreId)
+        .add("merchantId", merchantId)
+        .add("terminalId", terminalId)
+        .toString();
+  }
+
+  /** Builds a {@link MerchantContext}; each field may be set once. Not thread-safe. */
+  public static final class Builder {
+    private @Nullable CountryCode country;
+    private @Nullable String acquirer;
+    private @Nullable String chainId;
+    private @Nullable String storeId;
+    private @Nullable String originalStoreId;
+    private @Nullable String merchantId;
+    private @Nullable String terminalId;
+
+    private Builder() {}
+
+    public Builder country(CountryCode country) {
+      checkState(this.country == null, "country was already set to %s", this.country);
+      this.country = country;
+      return this;
+    }
+
+    public Builder acquirer(String acquirer) {
+      checkState(this.acquirer == null, "acquirer was already set");
+      this.acquirer = Identifier.check("acquirer", acquirer);
+      return this;
+    }
+
+    public Builder chainId(String chainId) {
+      checkState(this.chainId == null, "chainId was already set");
+      this.chainId = Identifier.check("chainId", chainId);
+      return this;
+    }
+
+    public Builder storeId(String storeId) {
+      checkState(this.storeId == null, "storeId was already set");
+      this.storeId = Identifier.check("storeId", storeId);
+      return this;
+    }
+
+    public Builder originalStoreId(String originalStoreId) {
+      checkState(this.originalStoreId == null, "originalStoreId was already set");
+      this.originalStoreId = Identifier.check("originalStoreId", originalStoreId);
+      return this;
+    }
+
+    public Builder merchantId(String merchantId) {
+      checkState(this.merchantId == null, "merchantId was already set");
+      this.merchantId = Identifier.check("merchantId", merchantId);
+      return this;
+    }
+
+    public Builder terminalId(String terminalId) {
+      checkState(this.terminalId == null, "terminalId was already set");
+      this.terminalId = Identifier.check("terminalId", terminalId);
+      return this;
+    }
+
+    public MerchantContext build() {
+      return new MerchantContext(this);
+    }
+  }
+}

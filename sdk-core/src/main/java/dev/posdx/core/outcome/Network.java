@@ -1,0 +1,13 @@
+package dev.posdx.core.outcome;
+
+/** The card network whose rules give the response code its meaning. */
+public enum Network {
+  UNIONPAY,
+  VISA,
+  MASTERCARD,
+  AMEX,
+  JCB,
+  DISCOVER,
+  /** A host that speaks plain ISO 8583:1987 field 39 codes with no network-specific meaning. */
+  ISO8583
+}

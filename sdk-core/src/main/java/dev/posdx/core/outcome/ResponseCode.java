@@ -1,0 +1,51 @@
+package dev.posdx.core.outcome;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+import com.google.common.base.Ascii;
+
+/**
+ * A host response code as it arrived on the wire (ISO 8583 field 39 or a network's own code):
+ * one to three letters or digits, upper-cased. What it means depends on the {@link Network}.
+ */
+public record ResponseCode(String value) implements Comparable<ResponseCode> {
+
+  public ResponseCode {
+    checkArgument(isValid(value), "response code must be 1-3 letters or digits, got %s", quoted(value));
+    value = Ascii.toUpperCase(value);
+  }
+
+  /** Parses a code such as {@code "05"} or {@code "a8"}. */
+  public static ResponseCode of(String value) {
+    return new ResponseCode(value);
+  }
+
+  /** True when {@code value} would make a valid code. */
+  public static boolean isValid(String value) {
+    if (value.isEmpty() || value.length() > 3) {
+      return false;
+    }
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if (!(Ascii.isUpperCase(c) || Ascii.isLowerCase(c) || (c >= '0' && c <= '9'))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  // Quotes short input only: a long value may be a pasted card number and is never echoed.
+  static String quoted(String value) {
+    return value.length() <= 3 ? '"' + value + '"' : "a value of " + value.length() + " characters";
+  }
+
+  @Override
+  public int compareTo(ResponseCode other) {
+    return value.compareTo(other.value);
+  }
+
+  @Override
+  public String toString() {
+    return value;
+  }
+}

@@ -1,0 +1,350 @@
+package dev.posdx.core.outcome;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkState;
+
+import com.google.common.base.Ascii;
+import com.google.common.base.MoreObjects;
+import com.google.common.collect.ImmutableList;
+import java.time.YearMonth;
+import java.time.ZonedDateTime;
+import java.util.Currency;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalInt;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One failed (or approved) card payment as the terminal saw it: the network, what the host
+ * answered, the card facts that may be kept, the terminal's state and the merchant context.
+ * Everything but the network may be unknown. Immutable and thread-safe.
+ *
+ * <p>There is no field for a PIN, CVV or track data, on purpose: posdx never needs them.
+ */
+public final class TransactionOutcome {
+
+  /** EMV tag 5F2D holds at most four languages. */
+  public static final int MAX_CARD_LANGUAGES = 4;
+
+  private final Network network;
+  private final @Nullable ResponseCode responseCode;
+  private final @Nullable MerchantAdviceCode merchantAdviceCode;
+  private final @Nullable TransactionType transactionType;
+  private final @Nullable EntryMode entryMode;
+  private final @Nullable MaskedPan pan;
+  private final @Nullable YearMonth cardExpiry;
+  private final @Nullable CountryCode issuerCountry;
+  private final ImmutableList<String> cardLanguages;
+  private final @Nullable Amount amount;
+  private final @Nullable Currency cardCurrency;
+  private final TerminalState terminal;
+  private final MerchantContext merchant;
+  private final @Nullable ZonedDateTime time;
+  private final int attempt;
+
+  private TransactionOutcome(Builder b) {
+    this.network = b.network;
+    this.responseCode = b.responseCode;
+    this.merchantAdviceCode = b.merchantAdviceCode;
+    this.transactionType = b.transactionType;
+    this.entryMode = b.entryMode;
+    this.pan = b.pan;
+    this.cardExpiry = b.cardExpiry;
+    this.issuerCountry = b.issuerCountry;
+    this.cardLanguages = b.cardLanguages;
+    this.amount = b.amount;
+    this.cardCurrency = b.cardCurrency;
+    this.terminal = b.terminal;
+    this.merchant = b.merchant;
+    this.time = b.time;
+    this.attempt = b.attempt;
+  }
+
+  public static Builder builder(Network network) {
+    return new Builder(network);
+  }
+
+  /** The shortest outcome: a network and the code its host answered. */
+  public static TransactionOutcome of(Network network, String responseCode) {
+    return builder(network).responseCode(responseCode).build();
+  }
+
+  public Network network() {
+    return network;
+  }
+
+  /** Absent when the failure happened before the host answered. */
+  public Optional<ResponseCode> responseCode() {
+    return Optional.ofNullable(responseCode);
+  }
+
+  public Optional<MerchantAdviceCode> merchantAdviceCode() {
+    return Optional.ofNullable(merchantAdviceCode);
+  }
+
+  public Optional<TransactionType> transactionType() {
+    return Optional.ofNullable(transactionType);
+  }
+
+  public Optional<EntryMode> entryMode() {
+    return Optional.ofNullable(entryMode);
+  }
+
+  public Optional<MaskedPan> pan() {
+    return Optional.ofNullable(pan);
+  }
+
+  public Optional<YearMonth> cardExpiry() {
+    return Optional.ofNullable(cardExpiry);
+  }
+
+  public Optional<CountryCode> issuerCountry() {
+    return Optional.ofNullable(issuerCountry);
+  }
+
+  /** The card's language preference (EMV 5F2D), ISO 639-1 codes in the card's order. */
+  public List<String> cardLanguages() {
+    return cardLanguages;
+  }
+
+  public Optional<Amount> amount() {
+    return Optional.ofNullable(amount);
+  }
+
+  /** The card's own currency (EMV 9F42), when the terminal read it. */
+  public Optional<Currency> cardCurrency() {
+    return Optional.ofNullable(cardCurrency);
+  }
+
+  public TerminalState terminal() {
+    return terminal;
+  }
+
+  public MerchantContext merchant() {
+    return merchant;
+  }
+
+  /** When the terminal sent the request, in the store's zone. */
+  public Optional<ZonedDateTime> time() {
+    return Optional.ofNullable(time);
+  }
+
+  /** 1 for the first try of this card for this sale; empty when unknown. */
+  public OptionalInt attempt() {
+    return attempt == 0 ? OptionalInt.empty() : OptionalInt.of(attempt);
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof TransactionOutcome t
+        && network == t.network
+        && Objects.equals(responseCode, t.responseCode)
+        && Objects.equals(merchantAdviceCode, t.merchantAdviceCode)
+        && transactionType == t.transactionType
+        && entryMode == t.entryMode
+        && Objects.equals(pan, t.pan)
+        && Objects.equals(cardExpiry, t.cardExpiry)
+        && Objects.equals(issuerCountry, t.issuerCountry)
+        && cardLanguages.equals(t.cardLanguages)
+        && Objects.equals(amount, t.amount)
+        && Objects.equals(cardCurrency, t.cardCurrency)
+        && terminal.equals(t.terminal)
+        && merchant.equals(t.merchant)
+        && Objects.equals(time, t.time)
+        && attempt == t.attempt;
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(
+        network, responseCode, merchantAdviceCode, transactionType, entryMode, pan, cardExpiry,
+        issuerCountry, cardLanguages, amount, cardCurrency, terminal, merchant, time, attempt);
+  }
+
+  @Override
+  public String toString() {
+    return MoreObjects.toStringHelper("TransactionOutcome")
+        .omitNullValues()
+        .add("network", network)
+        .add("responseCode", responseCode)
+        .add("merchantAdviceCode", merchantAdviceCode)
+        .add("transactionType", transactionType)
+        .add("entryMode", entryMode)
+        .add("pan", pan)
+        .add("cardExpiry", cardExpiry)
+        .add("issuerCountry", issuerCountry)
+        .add("cardLanguages", cardLanguages.isEmpty() ? null : cardLanguages)
+        .add("amount", amount)
+        .add("cardCurrency", cardCurrency)
+        .add("terminal", terminal.equals(TerminalState.unknown()) ? null : terminal)
+        .add("merchant", merchant.equals(MerchantContext.unknown()) ? null : merchant)
+        .add("time", time)
+        .add("attempt", attempt == 0 ? null : attempt)
+        .toString();
+  }
+
+  /**
+   * Builds a {@link TransactionOutcome}. Each field may be set once: setting one twice is a
+   * caller mistake and fails at once. Not thread-safe.
+   */
+  public static final class Builder {
+    private final Network network;
+    private @Nullable ResponseCode responseCode;
+    private @Nullable MerchantAdviceCode merchantAdviceCode;
+    private @Nullable TransactionType transactionType;
+    private @Nullable EntryMode entryMode;
+    private @Nullable MaskedPan pan;
+    private @Nullable YearMonth cardExpiry;
+    private @Nullable CountryCode issuerCountry;
+    private ImmutableList<String> cardLanguages = ImmutableList.of();
+    private boolean cardLanguagesSet;
+    private @Nullable Amount amount;
+    private @Nullable Currency cardCurrency;
+    private TerminalState terminal = TerminalState.unknown();
+    private boolean terminalSet;
+    private MerchantContext merchant = MerchantContext.unknown();
+    private boolean merchantSet;
+    private @Nullable ZonedDateTime time;
+    private int attempt;
+
+    private Builder(Network network) {
+      this.network = Objects.requireNonNull(network, "network");
+    }
+
+    public Builder responseCode(ResponseCode responseCode) {
+      checkState(this.responseCode == null, "responseCode was already set to %s", this.responseCode);
+      this.responseCode = responseCode;
+      return this;
+    }
+
+    public Builder responseCode(String responseCode) {
+      return responseCode(ResponseCode.of(responseCode));
+    }
+
+    public Builder merchantAdviceCode(MerchantAdviceCode code) {
+      checkState(merchantAdviceCode == null, "merchantAdviceCode was already set to %s", merchantAdviceCode);
+      this.merchantAdviceCode = code;
+      return this;
+    }
+
+    public Builder merchantAdviceCode(String code) {
+      return merchantAdviceCode(MerchantAdviceCode.of(code));
+    }
+
+    public Builder transactionType(TransactionType transactionType) {
+      checkState(this.transactionType == null, "transactionType was already set to %s", this.transactionType);
+      this.transactionType = transactionType;
+      return this;
+    }
+
+    public Builder entryMode(EntryMode entryMode) {
+      checkState(this.entryMode == null, "entryMode was already set to %s", this.entryMode);
+      this.entryMode = entryMode;
+      return this;
+    }
+
+    public Builder pan(MaskedPan pan) {
+      checkState(this.pan == null, "pan was already set");
+      this.pan = pan;
+      return this;
+    }
+
+    /** Masks a full or already-masked card number at once; see {@link MaskedPan#parse}. */
+    public Builder pan(CharSequence panOrMasked) {
+      return pan(MaskedPan.parse(panOrMasked));
+    }
+
+    public Builder cardExpiry(YearMonth cardExpiry) {
+      checkState(this.cardExpiry == null, "cardExpiry was already set to %s", this.cardExpiry);
+      this.cardExpiry = cardExpiry;
+      return this;
+    }
+
+    public Builder issuerCountry(CountryCode issuerCountry) {
+      checkState(this.issuerCountry == null, "issuerCountry was already set to %s", this.issuerCountry);
+      this.issuerCountry = issuerCountry;
+      return this;
+    }
+
+    /** ISO 639-1 codes in the card's order, at most four; case is ignored. */
+    public Builder cardLanguages(List<String> languages) {
+      checkState(!cardLanguagesSet, "cardLanguages was already set to %s", cardLanguages);
+      checkArgument(
+          languages.size() <= MAX_CARD_LANGUAGES,
+          "cardLanguages holds at most %s languages, got %s",
+          MAX_CARD_LANGUAGES,
+          languages.size());
+      ImmutableList.Builder<String> checked = ImmutableList.builder();
+      for (String language : languages) {
+        checkArgument(
+            language.length() == 2
+                && Ascii.isLowerCase(Ascii.toLowerCase(language.charAt(0)))
+                && Ascii.isLowerCase(Ascii.toLowerCase(language.charAt(1))),
+            "cardLanguages must hold ISO 639-1 codes such as zh, got %s",
+            ResponseCode.quoted(language));
+        checked.add(Ascii.toLowerCase(language));
+      }
+      this.cardLanguages = checked.build();
+      this.cardLanguagesSet = true;
+      return this;
+    }
+
+    /** EMV 5F2D as concatenated ISO 639-1 codes, for example {@code "zhen"}. */
+    public Builder cardLanguagePreference(String tag5f2d) {
+      checkArgument(
+          tag5f2d.length() % 2 == 0,
+          "cardLanguages must be pairs of letters such as \"zhen\", got %s characters",
+          tag5f2d.length());
+      ImmutableList.Builder<String> languages = ImmutableList.builder();
+      for (int i = 0; i + 1 < tag5f2d.length(); i += 2) {
+        languages.add(tag5f2d.substring(i, i + 2));
+      }
+      return cardLanguages(languages.build());
+    }
+
+    public Builder amount(Amount amount) {
+      checkState(this.amount == null, "amount was already set to %s", this.amount);
+      this.amount = amount;
+      return this;
+    }
+
+    public Builder cardCurrency(Currency cardCurrency) {
+      checkState(this.cardCurrency == null, "cardCurrency was already set to %s", this.cardCurrency);
+      this.cardCurrency = cardCurrency;
+      return this;
+    }
+
+    public Builder terminal(TerminalState terminal) {
+      checkState(!terminalSet, "terminal was already set to %s", this.terminal);
+      this.terminal = terminal;
+      this.terminalSet = true;
+      return this;
+    }
+
+    public Builder merchant(MerchantContext merchant) {
+      checkState(!merchantSet, "merchant was already set to %s", this.merchant);
+      this.merchant = merchant;
+      this.merchantSet = true;
+      return this;
+    }
+
+    public Builder time(ZonedDateTime time) {
+      checkState(this.time == null, "time was already set to %s", this.time);
+      this.time = time;
+      return this;
+    }
+
+    /** 1 for the first try of this card for this sale. */
+    public Builder attempt(int attempt) {
+      checkState(this.attempt == 0, "attempt was already set to %s", this.attempt);
+      checkArgument(attempt >= 1, "attempt must be 1 or more, got %s", attempt);
+      this.attempt = attempt;
+      return this;
+    }
+
+    public TransactionOutcome build() {
+      return new TransactionOutcome(this);
+    }
+  }
+}

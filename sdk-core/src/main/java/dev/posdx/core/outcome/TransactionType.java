@@ -1,0 +1,11 @@
+package dev.posdx.core.outcome;
+
+/** What the cashier asked the terminal to do. */
+public enum TransactionType {
+  SALE,
+  VOID,
+  REFUND,
+  PREAUTH,
+  PREAUTH_COMPLETION,
+  BALANCE_INQUIRY
+}

@@ -1,0 +1,59 @@
+package dev.posdx.core.outcome;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+import java.util.Locale;
+
+/**
+ * EMV Terminal Verification Results (tag 95): five bytes of flags the terminal set while
+ * processing the card. Held as a 40-bit number; byte 1 is the most significant.
+ */
+public record Tvr(long bits) {
+
+  private static final long MASK = 0xFF_FFFF_FFFFL;
+
+  public Tvr {
+    checkArgument((bits & ~MASK) == 0, "TVR holds 5 bytes");
+  }
+
+  /** Parses ten hex digits, for example {@code "0000008000"}. */
+  public static Tvr ofHex(String hex) {
+    checkArgument(hex.length() == 10, "TVR must be 10 hex digits, got %s characters", hex.length());
+    long bits = 0;
+    for (int i = 0; i < 10; i++) {
+      int digit = Character.digit(hex.charAt(i), 16);
+      checkArgument(digit >= 0, "TVR must be 10 hex digits; character %s is not hex", i + 1);
+      bits = (bits << 4) | digit;
+    }
+    return new Tvr(bits);
+  }
+
+  /**
+   * True when the bit is set; {@code byteIndex} 1–5 and {@code bit} 8 (most significant) to 1,
+   * as EMV Book 3 Annex C5 numbers them.
+   */
+  public boolean isSet(int byteIndex, int bit) {
+    checkArgument(byteIndex >= 1 && byteIndex <= 5, "TVR byte must be 1-5, got %s", byteIndex);
+    checkArgument(bit >= 1 && bit <= 8, "TVR bit must be 1-8, got %s", bit);
+    return (bits & mask(byteIndex, bit)) != 0;
+  }
+
+  /** The 40-bit mask of one TVR bit. */
+  public static long mask(int byteIndex, int bit) {
+    return 1L << ((5 - byteIndex) * 8 + (bit - 1));
+  }
+
+  /** True when every bit of {@code mask} is set. */
+  public boolean hasAll(long mask) {
+    return (bits & mask) == mask;
+  }
+
+  public String toHex() {
+    return String.format(Locale.ROOT, "%010X", bits);
+  }
+
+  @Override
+  public String toString() {
+    return toHex();
+  }
+}

@@ -1,0 +1,757 @@
+package dev.posdx.core.rule;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSortedSet;
+import com.google.common.collect.Sets;
+import dev.posdx.core.diagnosis.Evidence;
+import dev.posdx.core.outcome.CountryCode;
+import dev.posdx.core.outcome.EntryMode;
+import dev.posdx.core.outcome.HostReply;
+import dev.posdx.core.outcome.KernelOutcome;
+import dev.posdx.core.outcome.KeyStatus;
+import dev.posdx.core.outcome.LinkStatus;
+import dev.posdx.core.outcome.MerchantAdviceCode;
+import dev.posdx.core.outcome.Network;
+import dev.posdx.core.outcome.PrinterStatus;
+import dev.posdx.core.outcome.ReaderStatus;
+import dev.posdx.core.outcome.ResponseCode;
+import dev.posdx.core.outcome.TransactionOutcome;
+import dev.posdx.core.outcome.TransactionType;
+import dev.posdx.core.outcome.Tvr;
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.YearMonth;
+import java.time.ZonedDateTime;
+import java.util.Collection;
+import java.util.Currency;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * One typed condition on a {@link TransactionOutcome}, from a closed set. A field the outcome
+ * does not know never matches. Matchers are values: two with the same parameters are equal.
+ */
+public sealed interface Matcher {
+
+  /** The input field the matcher reads, named as in the JSON-lines contract. */
+  String field();
+
+  /** True when the outcome satisfies the condition. Never throws. */
+  boolean test(TransactionOutcome outcome);
+
+  /** The field and condition, for traces and {@code posdx explain}. */
+  default Evidence evidence() {
+    return new Evidence(field(), condition());
+  }
+
+  /** The condition in words, such as {@code in [05, 51]}. */
+  String condition();
+
+  private static <E extends Enum<E>> Set<E> enums(Collection<E> values, String field) {
+    checkArgument(!values.isEmpty(), "%s matcher needs at least one value", field);
+    return Sets.immutableEnumSet(values);
+  }
+
+  private static <T extends Comparable<T>> Set<T> sorted(Collection<T> values, String field) {
+    checkArgument(!values.isEmpty(), "%s matcher needs at least one value", field);
+    return ImmutableSortedSet.copyOf(values);
+  }
+
+  private static String in(Collection<?> values) {
+    return "in " + values;
+  }
+
+  /** The outcome's network is one of these. */
+  record NetworkIn(Set<Network> networks) implements Matcher {
+    public NetworkIn {
+      networks = enums(networks, "network");
+    }
+
+    public static NetworkIn of(Network... networks) {
+      return new NetworkIn(Set.of(networks));
+    }
+
+    @Override
+    public String field() {
+      return "network";
+    }
+
+    @Override
+    public boolean test(TransactionOutcome o) {
+      return networks.contains(o.network());
+    }
+
+    @Override
+    public String condition() {
+      return in(networks);
+    }
+  }
+
+  /** The host answered one of these codes. */
+  record ResponseCodeIn(Set<ResponseCode> codes) implements Matcher {
+    public ResponseCodeIn {
+      codes = sorted(codes, "responseCode");
+    }
+
+    public static ResponseCodeIn of(String... codes) {
+      return new ResponseCodeIn(ImmutableList.copyOf(codes).stream().map(ResponseCode::of).collect(ImmutableSortedSet.toImmutableSortedSet(Comparable::compareTo)));
+    }
+
+    @Override
+    public String field() {
+      return "responseCode";
+    }
+
+    @Override
+    public boolean test(TransactionOutcome o) {
+      Optional<ResponseCode> code = o.responseCode();
+      return code.isPresent() && codes.contains(code.get());
+    }
+
+    @Override
+    public String condition() {
+      return in(codes);
+    }
+  }
+
+  /** Whether the host answered with any code at all. */
+  record ResponseCodePresent(boolean present) implements Matcher {
+    @Override
+    public String field() {
+      return "responseCode";
+    }
+
+    @Override
+    public boolean test(TransactionOutcome o) {
+      return o.responseCode().isPresent() == present;
+    }
+
+    @Override
+    public String condition() {
+      return present ? "present" : "absent";
+    }
+  }
+
+  /** Mastercard's merchant advice code is one of these. */
+  record AdviceCodeIn(Set<MerchantAdviceCode> codes) implements Matcher {
+    public AdviceCodeIn {
+      codes = sorted(codes, "merchantAdviceCode");
+    }
+
+    @Override
+    public String field() {
+      return "merchantAdviceCode";
+    }
+
+    @Override
+    public boolean test(TransactionOutcome o) {
+      Optional<MerchantAdviceCode> code = o.merchantAdviceCode();
+      return code.isPresent() && codes.contains(code.get());
+    }
+
+    @Override
+    public String condition() {
+      return in(codes);
+    }
+  }
+
+  record TransactionTypeIn(Set<TransactionType> types) implements Matcher {
+    public TransactionTypeIn {
+      types = enums(types, "transactionType");
+    }
+
+    @Override
+    public String field() {
+      return "transactionType";
+    }
+
+    @Override
+    public boolean test(TransactionOutcome o) {
+      Optional<TransactionType> t = o.transactionType();
+      return t.isPresent() && types.contains(t.get());
+    }
+
+    @Override
+    public String condition() {
+      return in(types);
+    }
+  }
+
+  record EntryModeIn(Set<EntryMode> modes) implements Matcher {
+    public EntryModeIn {
+      modes = enums(modes, "entryMode");
+    }
+
+    @Override
+    public String field() {
+      return "entryMode";
+    }
+
+    @Override
+    public boolean test(TransactionOutcome o) {
+      Optional<EntryMode> m = o.entryMode();
+      return m.isPresent() && modes.contains(m.get());
+    }
+
+    @Override
+    public String condition() {
+      return in(modes);
+    }
+  }
+
+  record ReaderIn(Set<ReaderStatus> states) implements Matcher {
+    public ReaderIn {
+      states = enums(states, "terminal.reader");
+    }
+
+    @Override
+    public String field() {
+      return "terminal.reader";
+    }
+
+    @Override
+    public boolean test(TransactionOutcome o) {
+      Optional<ReaderStatus> s = o.terminal().reader();
+      return s.isPresent() && states.contains(s.get());
+    }
+
+    @Override
+    public String condition() {
+      return in(states);
+    }
+  }
+
+  record LinkIn(Set<LinkStatus> states) implements Matcher {
+    public LinkIn {
+      states = enums(states, "terminal.link");
+    }
+
+    @Override
+    public String field() {
+      return "terminal.link";
+    }
+
+    @Override
+    public boolean test(TransactionOutcome o) {
+      Optional<LinkStatus> s = o.terminal().link();
+      return s.isPresent() && states.contains(s.get());
+    }
+
+    @Override
+    public String condition() {
+      return in(states);
+    }
+  }
+
+  record HostReplyIn(Set<HostReply> replies) implements Matcher {
+    public HostReplyIn {
+      replies = enums(replies, "terminal.host");
+    }
+
+    @Override
+    public String field() {
+      return "terminal.host";
+    }
+
+    @Override
+    public boolean test(TransactionOutcome o) {
+      Optional<HostReply> s = o.terminal().hostReply();
+      return s.isPresent() && replies.contains(s.get());
+    }
+
+    @Override
+    public String condition() {
+      return in(replies);
+    }
+  }
+
+  record KeysIn(Set<KeyStatus> states) implements Matcher {
+    public KeysIn {
+      states = enums(states, "terminal.keys");
+    }
+
+    @Override
+    public String field() {
+      return "terminal.keys";
+    }
+
+    @Override
+    public boolean test(TransactionOutcome o) {
+      Optional<KeyStatus> s = o.terminal().keys();
+      return s.isPresent() && states.contains(s.get());
+    }
+
+    @Override
+    public String condition() {
+      return in(states);
+    }
+  }
+
+  record KernelOutcomeIn(Set<KernelOutcome> outcomes) implements Matcher {
+    public KernelOutcomeIn {
+      outcomes = enums(outcomes, "terminal.kernelOutcome");
+    }
+
+    @Override
+    public String field() {
+      return "terminal.kernelOutcome";
+    }
+
+    @Override
+    public boolean test(TransactionOutcome o) {
+      Optional<KernelOutcome> s = o.terminal().kernelOutcome();
+      return s.isPresent() && outcomes.contains(s.get());
+    }
+
+    @Override
+    public String condition() {
+      return in(outcomes);
+    }
+  }
+
+  record PrinterIn(Set<PrinterStatus> states) implements Matcher {
+    public PrinterIn {
+      states = enums(states, "terminal.printer");
+    }
+
+    @Override
+    public String field() {
+      return "terminal.printer";
+    }
+
+    @Override
+    public boolean test(TransactionOutcome o) {
+      Optional<PrinterStatus> s = o.terminal().printer();
+      return s.isPresent() && states.contains(s.get());
+    }
+
+    @Override
+    public String condition() {
+      return in(states);
+    }
+  }
+
+  /** Any of the TVR bits in {@code mask} is set (EMV Book 3 Annex C5). */
+  record TvrAnySet(Tvr mask) implements Matcher {
+    public TvrAnySet {
+      checkArgument(mask.bits() != 0, "terminal.tvr matcher needs at least one bit");
+    }
+
+    @Override
+    public String field() {
+      return "terminal.tvr";
+    }
+
+    @Override
+    public boolean test(TransactionOutcome o) {
+      Optional<Tvr> tvr = o.terminal().tvr();
+      return tvr.isPresent() && (tvr.get().bits() & mask.bits()) != 0;
+    }
+
+    @Override
+    public String condition() {
+      return "has any bit of " + mask.toHex();
+    }
+  }
+
+  record InputTimedOut(boolean timedOut) implements Matcher {
+    @Override
+    public String field() {
+      return "terminal.inputTimedOut";
+    }
+
+    @Override
+    public boolean test(TransactionOutcome o) {
+      Optional<Boolean> t = o.terminal().inputTimedOut();
+      return t.isPresent() && t.get() == timedOut;
+    }
+
+    @Override
+    public String condition() {
+      return "is " + timedOut;
+    }
+  }
+
+  /** The host took at least this long to answer. */
+  record LatencyAtLeast(Duration threshold) implements Matcher {
+    public LatencyAtLeast {
+      checkArgument(!threshold.isNegative(), "terminal.latencyMs threshold must not be negative");
+    }
+
+    @Override
+    public String field() {
+      return "terminal.latencyMs";
+    }
+
+    @Override
+    public boolean test(TransactionOutcome o) {
+      Optional<Duration> d = o.terminal().latency();
+      return d.isPresent() && d.get().compareTo(threshold) >= 0;
+    }
+
+    @Override
+    public String condition() {
+      return ">= " + threshold.toMillis() + " ms";
+    }
+  }
+
+  /** The terminal's clock is off the host's by at least this much, either way. */
+  record ClockSkewAtLeast(Duration threshold) implements Matcher {
+    public ClockSkewAtLeast {
+      checkArgument(!threshold.isNegative() && !threshold.isZero(), "terminal.clockSkewSeconds threshold must be positive");
+    }
+
+    @Override
+    public String field() {
+      return "terminal.clockSkewSeconds";
+    }
+
+    @Override
+    public boolean test(TransactionOutcome o) {
+      Optional<Duration> d = o.terminal().clockSkew();
+      return d.isPresent() && d.get().abs().compareTo(threshold) >= 0;
+    }
+
+    @Override
+    public String condition() {
+      return "|skew| >= " + threshold.toSeconds() + " s";
+    }
+  }
+
+  /** The card's expiry month is before the month of the transaction (both must be known). */
+  record CardExpired(boolean expired) implements Matcher {
+    @Override
+    public String field() {
+      return "cardExpiry";
+    }
+
+    @Override
+    public boolean test(TransactionOutcome o) {
+      Optional<YearMonth> expiry = o.cardExpiry();
+      Optional<ZonedDateTime> time = o.time();
+      return expiry.isPresent() && time.isPresent() && expiry.get().isBefore(YearMonth.from(time.get())) == expired;
+    }
+
+    @Override
+    public String condition() {
+      return expired ? "before the transaction month" : "not before the transaction month";
+    }
+  }
+
+  record AcquirerIn(Set<String> acquirers) implements Matcher {
+    public AcquirerIn {
+      acquirers = sorted(acquirers, "merchant.acquirer");
+    }
+
+    @Override
+    public String field() {
+      return "merchant.acquirer";
+    }
+
+    @Override
+    public boolean test(TransactionOutcome o) {
+      Optional<String> a = o.merchant().acquirer();
+      return a.isPresent() && acquirers.contains(a.get());
+    }
+
+    @Override
+    public String condition() {
+      return in(acquirers);
+    }
+  }
+
+  record ChainIn(Set<String> chains) implements Matcher {
+    public ChainIn {
+      chains = sorted(chains, "merchant.chainId");
+    }
+
+    @Override
+    public String field() {
+      return "merchant.chainId";
+    }
+
+    @Override
+    public boolean test(TransactionOutcome o) {
+      Optional<String> c = o.merchant().chainId();
+      return c.isPresent() && chains.contains(c.get());
+    }
+
+    @Override
+    public String condition() {
+      return in(chains);
+    }
+  }
+
+  record StoreIn(Set<String> stores) implements Matcher {
+    public StoreIn {
+      stores = sorted(stores, "merchant.storeId");
+    }
+
+    @Override
+    public String field() {
+      return "merchant.storeId";
+    }
+
+    @Override
+    public boolean test(TransactionOutcome o) {
+      Optional<String> s = o.merchant().storeId();
+      return s.isPresent() && stores.contains(s.get());
+    }
+
+    @Override
+    public String condition() {
+      return in(stores);
+    }
+  }
+
+  /** The original sale of a void or refund was taken by another store (both stores known). */
+  record OriginalStoreDiffers(boolean differs) implements Matcher {
+    @Override
+    public String field() {
+      return "merchant.originalStoreId";
+    }
+
+    @Override
+    public boolean test(TransactionOutcome o) {
+      boolean known = o.merchant().storeId().isPresent() && o.merchant().originalStoreId().isPresent();
+      return known && o.merchant().originalStoreDiffers() == differs;
+    }
+
+    @Override
+    public String condition() {
+      return differs ? "differs from merchant.storeId" : "equals merchant.storeId";
+    }
+  }
+
+  record MerchantCountryIn(Set<CountryCode> countries) implements Matcher {
+    public MerchantCountryIn {
+      countries = sorted(countries, "merchant.country");
+    }
+
+    @Override
+    public String field() {
+      return "merchant.country";
+    }
+
+    @Override
+    public boolean test(TransactionOutcome o) {
+      Optional<CountryCode> c = o.merchant().country();
+      return c.isPresent() && countries.contains(c.get());
+    }
+
+    @Override
+    public String condition() {
+      return in(countries);
+    }
+  }
+
+  record IssuerCountryIn(Set<CountryCode> countries) implements Matcher {
+    public IssuerCountryIn {
+      countries = sorted(countries, "issuerCountry");
+    }
+
+    @Override
+    public String field() {
+      return "issuerCountry";
+    }
+
+    @Override
+    public boolean test(TransactionOutcome o) {
+      Optional<CountryCode> c = o.issuerCountry();
+      return c.isPresent() && countries.contains(c.get());
+    }
+
+    @Override
+    public String condition() {
+      return in(countries);
+    }
+  }
+
+  /** The issuer's country differs from the merchant's (both known). */
+  record CrossBorder(boolean crossBorder) implements Matcher {
+    @Override
+    public String field() {
+      return "issuerCountry";
+    }
+
+    @Override
+    public boolean test(TransactionOutcome o) {
+      Optional<CountryCode> issuer = o.issuerCountry();
+      Optional<CountryCode> merchant = o.merchant().country();
+      return issuer.isPresent() && merchant.isPresent() && !issuer.get().equals(merchant.get()) == crossBorder;
+    }
+
+    @Override
+    public String condition() {
+      return crossBorder ? "differs from merchant.country" : "equals merchant.country";
+    }
+  }
+
+  /** The transaction is in one of these currencies. */
+  record CurrencyIn(Set<Currency> currencies) implements Matcher {
+    public CurrencyIn {
+      checkArgument(!currencies.isEmpty(), "currency matcher needs at least one value");
+      currencies = ImmutableSortedSet.copyOf((a, b) -> a.getCurrencyCode().compareTo(b.getCurrencyCode()), currencies);
+    }
+
+    @Override
+    public String field() {
+      return "currency";
+    }
+
+    @Override
+    public boolean test(TransactionOutcome o) {
+      return o.amount().isPresent() && currencies.contains(o.amount().get().currency());
+    }
+
+    @Override
+    public String condition() {
+      return in(currencies);
+    }
+  }
+
+  /** The card's currency differs from the transaction's (both known). */
+  record CurrencyMismatch(boolean mismatch) implements Matcher {
+    @Override
+    public String field() {
+      return "cardCurrency";
+    }
+
+    @Override
+    public boolean test(TransactionOutcome o) {
+      return o.cardCurrency().isPresent()
+          && o.amount().isPresent()
+          && !o.cardCurrency().get().equals(o.amount().get().currency()) == mismatch;
+    }
+
+    @Override
+    public String condition() {
+      return mismatch ? "differs from the transaction currency" : "equals the transaction currency";
+    }
+  }
+
+  /** The local time of day is in {@code [from, to)}; a window past midnight wraps. */
+  record LocalTimeBetween(LocalTime from, LocalTime to) implements Matcher {
+    public LocalTimeBetween {
+      checkArgument(!from.equals(to), "time window %s-%s is empty", from, to);
+    }
+
+    @Override
+    public String field() {
+      return "time";
+    }
+
+    @Override
+    public boolean test(TransactionOutcome o) {
+      Optional<ZonedDateTime> time = o.time();
+      if (time.isEmpty()) {
+        return false;
+      }
+      LocalTime t = time.get().toLocalTime();
+      return from.isBefore(to)
+          ? !t.isBefore(from) && t.isBefore(to)
+          : !t.isBefore(from) || t.isBefore(to);
+    }
+
+    @Override
+    public String condition() {
+      return "local time in [" + from + ", " + to + ")";
+    }
+  }
+
+  record DayOfWeekIn(Set<DayOfWeek> days) implements Matcher {
+    public DayOfWeekIn {
+      days = enums(days, "time");
+    }
+
+    @Override
+    public String field() {
+      return "time";
+    }
+
+    @Override
+    public boolean test(TransactionOutcome o) {
+      return o.time().isPresent() && days.contains(o.time().get().getDayOfWeek());
+    }
+
+    @Override
+    public String condition() {
+      return "day of week " + in(days);
+    }
+  }
+
+  /** The local date falls in one of these inclusive ranges (holidays, shopping festivals). */
+  record DateIn(List<DateRange> ranges) implements Matcher {
+    public DateIn {
+      checkArgument(!ranges.isEmpty(), "time date matcher needs at least one range");
+      ranges = ImmutableList.sortedCopyOf((a, b) -> a.from().compareTo(b.from()), ranges);
+    }
+
+    @Override
+    public String field() {
+      return "time";
+    }
+
+    @Override
+    public boolean test(TransactionOutcome o) {
+      if (o.time().isEmpty()) {
+        return false;
+      }
+      LocalDate day = o.time().get().toLocalDate();
+      for (DateRange range : ranges) {
+        if (range.contains(day)) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    @Override
+    public String condition() {
+      return "local date " + in(ranges);
+    }
+  }
+
+  /** This is at least the n-th try of the card for the sale. */
+  record AttemptAtLeast(int attempt) implements Matcher {
+    public AttemptAtLeast {
+      checkArgument(attempt >= 1, "attempt threshold must be 1 or more, got %s", attempt);
+    }
+
+    @Override
+    public String field() {
+      return "attempt";
+    }
+
+    @Override
+    public boolean test(TransactionOutcome o) {
+      return o.attempt().isPresent() && o.attempt().getAsInt() >= attempt;
+    }
+
+    @Override
+    public String condition() {
+      return ">= " + attempt;
+    }
+  }
+
+  /** An inclusive range of local dates, with a label such as the holiday's name. */
+  record DateRange(LocalDate from, LocalDate to, String label) {
+    public DateRange {
+      checkArgument(!to.isBefore(from), "date range %s ends before it starts (%s)", label, to);
+    }
+
+    public boolean contains(LocalDate day) {
+      return !day.isBefore(from) && !day.isAfter(to);
+    }
+
+    @Override
+    public String toString() {
+      return label + " " + from + ".." + to;
+    }
+  }
+}

@@ -1,0 +1,34 @@
+package dev.posdx.core.rule;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+import com.google.common.collect.ImmutableList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * One rule: every matcher in {@code when} must hold for {@code then} to be concluded. A rule
+ * with no matchers is refused: it would match every payment.
+ */
+public record Rule(String id, List<Matcher> when, Conclusion then, List<RuleExample> examples) {
+
+  private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,79}");
+
+  public Rule {
+    checkArgument(ID.matcher(id).matches(), "rule id must be 1-80 letters, digits, '.', '_' or '-', got \"%s\"", id.length() > 80 ? id.substring(0, 80) : id);
+    when = ImmutableList.copyOf(when);
+    examples = ImmutableList.copyOf(examples);
+    checkArgument(!when.isEmpty(), "rule %s has no matchers and would match every payment", id);
+    Set<String> fields = new HashSet<>();
+    for (Matcher m : when) {
+      checkArgument(fields.add(m.field() + "/" + m.getClass().getSimpleName()), "rule %s has two %s matchers", id, m.field());
+    }
+  }
+
+  /** How many matchers must hold; more means more specific within one pack. */
+  public int specificity() {
+    return when.size();
+  }
+}

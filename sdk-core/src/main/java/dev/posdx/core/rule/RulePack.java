@@ -1,0 +1,40 @@
+package dev.posdx.core.rule;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+import com.google.common.collect.ImmutableList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * A named, versioned set of rules with the documents its facts come from.
+ *
+ * @param origin where the pack was read from (a resource or file name), for error messages
+ */
+public record RulePack(String id, String version, Scope scope, List<PackSource> sources, List<Rule> rules, String origin) {
+
+  private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9._-]{0,63}");
+
+  public RulePack {
+    checkArgument(ID.matcher(id).matches(), "pack id must be 1-64 lower-case letters, digits, '.', '_' or '-', got \"%s\"", id.length() > 64 ? id.substring(0, 64) : id);
+    checkArgument(!version.isBlank(), "pack %s needs a version", id);
+    sources = ImmutableList.copyOf(sources);
+    rules = ImmutableList.copyOf(rules);
+    checkArgument(!sources.isEmpty(), "pack %s must cite at least one source", id);
+    Map<String, Integer> seen = new HashMap<>();
+    for (int i = 0; i < rules.size(); i++) {
+      Integer earlier = seen.putIfAbsent(rules.get(i).id(), i);
+      checkArgument(
+          earlier == null,
+          "pack %s (%s) has two rules with id %s: rules #%s and #%s",
+          id, origin, rules.get(i).id(), earlier == null ? 0 : earlier + 1, i + 1);
+    }
+  }
+
+  @Override
+  public String toString() {
+    return id + "@" + version + " (" + scope + ", " + rules.size() + " rules, from " + origin + ")";
+  }
+}

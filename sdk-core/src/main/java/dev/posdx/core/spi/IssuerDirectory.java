@@ -1,0 +1,18 @@
+package dev.posdx.core.spi;
+
+import dev.posdx.core.diagnosis.Issuer;
+import dev.posdx.core.outcome.MaskedPan;
+import java.util.Optional;
+
+/**
+ * Names the issuer of a card from its BIN and length, so that a diagnosis that tells the
+ * cardholder to contact the issuer can say which bank and which number to call. Found through
+ * {@link java.util.ServiceLoader} by {@link dev.posdx.core.Diagnoser#standard()}.
+ *
+ * <p>Implementations must be thread-safe and must not block for long: they run on the diagnose
+ * path.
+ */
+public interface IssuerDirectory {
+
+  Optional<Issuer> lookup(MaskedPan pan);
+}
