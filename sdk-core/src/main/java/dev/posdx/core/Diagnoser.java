@@ -4,10 +4,13 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkState;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
 import dev.posdx.core.diagnosis.Diagnosis;
 import dev.posdx.core.diagnosis.Finding;
 import dev.posdx.core.diagnosis.Issuer;
+import dev.posdx.core.diagnosis.RetryAdvice;
 import dev.posdx.core.diagnosis.Step;
+import dev.posdx.core.outcome.Network;
 import dev.posdx.core.outcome.TransactionOutcome;
 import dev.posdx.core.rule.Conclusion;
 import dev.posdx.core.rule.RulePack;
@@ -42,11 +45,13 @@ public final class Diagnoser {
   private final ImmutableList<RulePack> packs;
   private final RuleIndex index;
   private final @Nullable IssuerDirectory issuers;
+  private final ImmutableMap<Network, RetryBudget> retryBudgets;
 
   private Diagnoser(ImmutableList<RulePack> packs, @Nullable IssuerDirectory issuers) {
     this.packs = packs;
     this.index = RuleIndex.compile(packs);
     this.issuers = issuers;
+    this.retryBudgets = RetryBudget.from(packs);
   }
 
   /**
@@ -106,9 +111,16 @@ public final class Diagnoser {
     if (then.contactIssuer() && issuers != null && outcome.pan().isPresent()) {
       issuer = lookupIssuer(outcome);
     }
+    RetryAdvice retry = then.retry();
+    RetryBudget budget = retryBudgets.get(outcome.network());
+    if (budget != null && budget.exceededBy(outcome, retry)) {
+      retry = RetryAdvice.never();
+      findings = ImmutableList.<Finding>builder().addAll(findings).add(budget.finding).build();
+      steps = ImmutableList.<Step>builder().addAll(steps).addAll(RetryBudget.STEPS).build();
+    }
     return new Diagnosis(
-        outcome, then.cause(), then.category(), findings, then.retry(), then.contactIssuer(), issuer,
-        steps, then.withheldFrom());
+        outcome, then.cause(), then.category(), findings, retry, then.contactIssuer(), issuer,
+        steps, then.withheldFrom(), then.networkDisplay());
   }
 
   @SuppressWarnings("NullAway") // issuers is checked by the caller

@@ -9,6 +9,7 @@ import com.google.common.collect.ImmutableSet;
 import com.google.common.collect.Sets;
 import dev.posdx.core.outcome.TransactionOutcome;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -39,12 +40,14 @@ public final class Diagnosis {
   private final Optional<Issuer> issuer;
   private final ImmutableList<Step> steps;
   private final ImmutableSet<Audience> withheldFrom;
+  private final ImmutableMap<String, String> networkDisplay;
 
   /**
    * Assembles a diagnosis. The engine calls this; tests and tools may too.
    *
    * @param findings ranked, primary first; empty only for {@link Category#UNKNOWN}
    * @param withheldFrom audiences that must not be told {@code cause}
+   * @param networkDisplay the network's recommended terminal text by language tag, if it gives one
    */
   public Diagnosis(
       TransactionOutcome outcome,
@@ -55,7 +58,8 @@ public final class Diagnosis {
       boolean contactIssuer,
       Optional<Issuer> issuer,
       List<Step> steps,
-      Set<Audience> withheldFrom) {
+      Set<Audience> withheldFrom,
+      Map<String, String> networkDisplay) {
     this.outcome = outcome;
     this.cause = cause;
     this.category = category;
@@ -65,6 +69,7 @@ public final class Diagnosis {
     this.issuer = issuer;
     this.steps = ImmutableList.copyOf(steps);
     this.withheldFrom = Sets.immutableEnumSet(withheldFrom);
+    this.networkDisplay = ImmutableMap.copyOf(networkDisplay);
     checkArgument(
         !this.findings.isEmpty() || category == Category.UNKNOWN,
         "a %s diagnosis needs at least one finding",
@@ -79,7 +84,7 @@ public final class Diagnosis {
   public static Diagnosis unknown(TransactionOutcome outcome) {
     return new Diagnosis(
         outcome, Cause.UNKNOWN, Category.UNKNOWN, ImmutableList.of(), RetryAdvice.later(), false,
-        Optional.empty(), UNKNOWN_STEPS, ImmutableSet.of());
+        Optional.empty(), UNKNOWN_STEPS, ImmutableSet.of(), ImmutableMap.of());
   }
 
   /** The payment as it was given to the engine. */
@@ -161,6 +166,14 @@ public final class Diagnosis {
    */
   public Cause causeFor(Audience audience) {
     return isDisclosedTo(audience) ? cause : Cause.DECLINED_UNDISCLOSED;
+  }
+
+  /**
+   * The network's own recommended terminal text for the primary cause, by BCP 47 language tag
+   * (UnionPay's specification gives one per code); empty when the network gives none.
+   */
+  public Map<String, String> networkDisplay() {
+    return networkDisplay;
   }
 
   /** The rules behind the findings, in the findings' order. */

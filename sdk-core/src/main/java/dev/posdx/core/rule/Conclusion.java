@@ -3,6 +3,7 @@ package dev.posdx.core.rule;
 import static com.google.common.base.Preconditions.checkArgument;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.Sets;
 import dev.posdx.core.diagnosis.Audience;
 import dev.posdx.core.diagnosis.Category;
@@ -12,6 +13,7 @@ import dev.posdx.core.diagnosis.RetryAdvice;
 import dev.posdx.core.diagnosis.Step;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -23,6 +25,8 @@ import java.util.Set;
  *     always withheld from the cardholder
  * @param supplementary a finding that adds to a diagnosis (cross-border, peak load) and is the
  *     primary only when nothing else matched
+ * @param networkDisplay the network's own recommended terminal text, by BCP 47 language tag
+ *     (UnionPay's specification gives one per code), kept as data for the i18n module
  */
 public record Conclusion(
     Cause cause,
@@ -32,7 +36,8 @@ public record Conclusion(
     boolean contactIssuer,
     List<Step> steps,
     Set<Audience> withheldFrom,
-    boolean supplementary) {
+    boolean supplementary,
+    Map<String, String> networkDisplay) {
 
   public Conclusion {
     steps = ImmutableList.copyOf(steps);
@@ -49,10 +54,11 @@ public record Conclusion(
         "cause %s: the cashier and support may always know the cause",
         cause);
     withheldFrom = Sets.immutableEnumSet(withheld);
+    networkDisplay = ImmutableMap.copyOf(networkDisplay);
   }
 
   /** A conclusion with no steps, disclosed to all, not supplementary. */
   public static Conclusion of(Cause cause, Category category, Confidence confidence, RetryAdvice retry, boolean contactIssuer) {
-    return new Conclusion(cause, category, confidence, retry, contactIssuer, List.of(), Set.of(), false);
+    return new Conclusion(cause, category, confidence, retry, contactIssuer, List.of(), Set.of(), false, Map.of());
   }
 }

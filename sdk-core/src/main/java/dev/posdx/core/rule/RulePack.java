@@ -11,9 +11,17 @@ import java.util.regex.Pattern;
 /**
  * A named, versioned set of rules with the documents its facts come from.
  *
+ * @param retryLimits schemes' caps on retries of one card for one sale, which the engine applies
  * @param origin where the pack was read from (a resource or file name), for error messages
  */
-public record RulePack(String id, String version, Scope scope, List<PackSource> sources, List<Rule> rules, String origin) {
+public record RulePack(
+    String id,
+    String version,
+    Scope scope,
+    List<PackSource> sources,
+    List<Rule> rules,
+    List<RetryLimit> retryLimits,
+    String origin) {
 
   private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9._-]{0,63}");
 
@@ -22,6 +30,7 @@ public record RulePack(String id, String version, Scope scope, List<PackSource> 
     checkArgument(!version.isBlank(), "pack %s needs a version", id);
     sources = ImmutableList.copyOf(sources);
     rules = ImmutableList.copyOf(rules);
+    retryLimits = ImmutableList.copyOf(retryLimits);
     checkArgument(!sources.isEmpty(), "pack %s must cite at least one source", id);
     Map<String, Integer> seen = new HashMap<>();
     for (int i = 0; i < rules.size(); i++) {
@@ -31,6 +40,11 @@ public record RulePack(String id, String version, Scope scope, List<PackSource> 
           "pack %s (%s) has two rules with id %s: rules #%s and #%s",
           id, origin, rules.get(i).id(), earlier == null ? 0 : earlier + 1, i + 1);
     }
+  }
+
+  /** A pack with no retry limits. */
+  public static RulePack of(String id, String version, Scope scope, List<PackSource> sources, List<Rule> rules, String origin) {
+    return new RulePack(id, version, scope, sources, rules, List.of(), origin);
   }
 
   @Override

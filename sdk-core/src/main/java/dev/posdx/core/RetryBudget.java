@@ -1,0 +1,70 @@
+package dev.posdx.core;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import dev.posdx.core.diagnosis.Audience;
+import dev.posdx.core.diagnosis.Category;
+import dev.posdx.core.diagnosis.Cause;
+import dev.posdx.core.diagnosis.Confidence;
+import dev.posdx.core.diagnosis.Evidence;
+import dev.posdx.core.diagnosis.Finding;
+import dev.posdx.core.diagnosis.RetryAdvice;
+import dev.posdx.core.diagnosis.RetryDecision;
+import dev.posdx.core.diagnosis.Step;
+import dev.posdx.core.diagnosis.TraceEntry;
+import dev.posdx.core.outcome.Network;
+import dev.posdx.core.outcome.TransactionOutcome;
+import dev.posdx.core.rule.RetryLimit;
+import dev.posdx.core.rule.RulePack;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A scheme's retry limit applied to a diagnosis: advice to try again that would exceed it
+ * becomes {@code NEVER}, with a finding naming the limit and its source.
+ */
+final class RetryBudget {
+
+  static final Cause CAUSE = Cause.of("network.retry-limit");
+  static final ImmutableList<Step> STEPS =
+      ImmutableList.of(
+          Step.of(Audience.CASHIER, "ask-another-payment"),
+          Step.of(Audience.MERCHANT, "review-retry-limit"));
+
+  private final RetryLimit limit;
+  final Finding finding;
+
+  private RetryBudget(RulePack pack, RetryLimit limit) {
+    this.limit = limit;
+    this.finding =
+        new Finding(
+            CAUSE,
+            Category.PAYMENT_NETWORK,
+            Confidence.CERTAIN,
+            new TraceEntry(
+                pack.id(),
+                pack.version(),
+                "retry-limit." + limit.network().name().toLowerCase(java.util.Locale.ROOT),
+                List.of(new Evidence("attempt", ">= " + limit.maxAttempts() + " (limit "
+                    + limit.maxAttempts() + " per " + limit.window() + ", " + limit.source() + ")"))));
+  }
+
+  /** One budget per network; packs arrive most specific first, and the first limit wins. */
+  static ImmutableMap<Network, RetryBudget> from(List<RulePack> packsInPrecedence) {
+    Map<Network, RetryBudget> budgets = new EnumMap<>(Network.class);
+    for (RulePack pack : packsInPrecedence) {
+      for (RetryLimit limit : pack.retryLimits()) {
+        budgets.putIfAbsent(limit.network(), new RetryBudget(pack, limit));
+      }
+    }
+    return ImmutableMap.copyOf(budgets);
+  }
+
+  /** True when the advice is to try again and this attempt already used the last one allowed. */
+  boolean exceededBy(TransactionOutcome outcome, RetryAdvice advice) {
+    RetryDecision d = advice.decision();
+    boolean wouldRetry = d == RetryDecision.NOW || d == RetryDecision.LATER || d == RetryDecision.WITH_CHANGE;
+    return wouldRetry && outcome.attempt().isPresent() && outcome.attempt().getAsInt() >= limit.maxAttempts();
+  }
+}
