@@ -10,6 +10,7 @@ import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.DecimalNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
@@ -51,7 +52,7 @@ final class PackDocument {
     }
   }
 
-  private static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
+  private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
   private final String resource;
   private final JsonNode root;
@@ -234,7 +235,8 @@ final class PackDocument {
             default -> NODES.numberNode(parser.getBigIntegerValue());
           };
         case VALUE_NUMBER_FLOAT:
-          return NODES.numberNode(parser.getDecimalValue());
+          // Kept exactly as written: 12.50 stays 12.50.
+          return DecimalNode.valueOf(parser.getDecimalValue());
         case VALUE_TRUE:
           return NODES.booleanNode(true);
         case VALUE_FALSE:
