@@ -248,6 +248,18 @@ class RulePackReaderTest {
   }
 
   @Test
+  void anAliasBombFailsAtItsFirstAlias() {
+    StringBuilder bomb = new StringBuilder("a0: &a0 [lol, lol, lol, lol, lol, lol, lol, lol, lol]\n");
+    for (int i = 1; i < 10; i++) {
+      bomb.append("a").append(i).append(": &a").append(i).append(" [");
+      bomb.append(String.join(", ", java.util.Collections.nCopies(9, "*a" + (i - 1)))).append("]\n");
+    }
+    RulePackException e = catchThrowableOfType(RulePackException.class, () -> READER.read("bomb.yaml", bomb.toString()));
+    assertThat(e.reason()).isEqualTo(Reason.MALFORMED);
+    assertThat(e.location().toString()).startsWith("bomb.yaml:2:");
+  }
+
+  @Test
   void limitsAreEnforced() {
     RulePackReader small = RulePackReader.builder().maxBytes(100).build();
     assertThat(catchThrowableOfType(RulePackException.class, () -> small.read("big.yaml", MINIMAL)).reason())

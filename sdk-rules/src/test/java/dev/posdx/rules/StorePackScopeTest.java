@@ -154,7 +154,7 @@ class StorePackScopeTest {
 
   @Test
   void aStorePackChangesNothingOutsideItsStore() {
-    qt().withExamples(150)
+    qt().withExamples(100)
         .forAll(listOf(RULES, 1, 8), listOf(RULES, 1, 8), listOf(RULES, 1, 6), listOf(OUTCOMES, 20, 40))
         .checkAssert((baseRules, networkRules, storeRules, outcomes) -> {
           try {
