@@ -1055,6 +1055,14 @@ def main(argv):
         else:
             path.write_text(text, encoding="utf-8")
         print(f"{pack['id']}: {len(rules)} rules")
+    # The coverage test reads copies of the CSVs; they must not drift from the reference.
+    for name in ["iso8583_field39.csv", "unionpay_codes.csv", "visa_mastercard.csv"]:
+        copy = REPO / "sdk-rules/src/test/resources/reference" / name
+        if not copy.exists() or copy.read_bytes() != (ref / "codes" / name).read_bytes():
+            if check:
+                stale.append(str(copy.relative_to(REPO)))
+            else:
+                copy.write_bytes((ref / "codes" / name).read_bytes())
     if stale:
         sys.exit(f"out of date, regenerate: {', '.join(stale)}")
 
