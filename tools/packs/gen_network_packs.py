@@ -859,8 +859,8 @@ programa-retentativa-bandeiras) give 15 in 30 days (Cielo: same card, merchant a
 the counter resets after an approval). Not modelled: the Cat 3 data-quality threshold (Cielo:
 10,000 per merchant in 30 days) and the Visa Stop Payment Service fee on R0/R1/R3 from the
 4th declined recurring attempt (Checkout.com, 2023-04-27).
-Dated changes: 57 is reported reclassified to Category 1 from 2026-10-25 and issuers moving
-57 to 05 from 2025-10 (Checkout.com, TabaPay); 83 is Category 2 from 2026-10-25 (TabaPay);
+Dated changes: from 2025-10 issuers answer 05 where they answered 57 (Checkout.com notice), and
+Visa counts 57 as Category 1 from 2026-10-25 (Checkout.com, TabaPay); 83 is Category 2 from 2026-10-25 (TabaPay);
 5C and 9G are new from 2025-04-11 (Cielo). 14 is Category 1, though Cielo counts it in the
 Cat 3 threshold as well. Readings with a confidence below CERTAIN: 06 (generic error), 12, N0
 (Force STIP: the network answered in stand-in), Z3."""
