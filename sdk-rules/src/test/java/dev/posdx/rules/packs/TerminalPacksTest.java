@@ -155,6 +155,14 @@ class TerminalPacksTest {
   }
 
   @Test
+  void aPinEntryThatTimedOutIsRetriedNowEvenThoughTheKernelEndedTheApplication() {
+    Diagnosis d = diagnose("{\"network\":\"UNIONPAY\",\"terminal\":{\"inputTimedOut\":true,\"kernelOutcome\":\"END_APPLICATION\"}}");
+
+    assertThat(d.cause()).isEqualTo(Cause.of("operator.input-timeout"));
+    assertThat(d.retry()).isEqualTo(RetryAdvice.now());
+  }
+
+  @Test
   void aReaderFaultBlamesTheTerminalNotTheCard() {
     Diagnosis d = diagnose("{\"network\":\"UNIONPAY\",\"entryMode\":\"CHIP\",\"terminal\":{\"reader\":\"FAULT\"}}");
 
