@@ -295,8 +295,7 @@ public final class OutcomeJson {
       throw new ContractException(Reason.MALFORMED, path, "nested deeper than " + MAX_DEPTH + " levels");
     }
     if (node.isObject()) {
-      for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
-        Map.Entry<String, JsonNode> e = it.next();
+      for (Map.Entry<String, JsonNode> e : node.properties()) {
         List<String> child = append(path, Fields.safeName(e.getKey()));
         if (REFUSED.contains(normalized(e.getKey()))) {
           throw new ContractException(
@@ -384,7 +383,7 @@ public final class OutcomeJson {
             throw new ContractException(
                 Reason.UNKNOWN_FIELD,
                 append(path, safeName(name)),
-                "unknown field" + suggestion(name, known) + " (known here: " + String.join(", ", known) + ")");
+                "unknown field " + Redaction.quote(name) + suggestion(name, known) + " (known here: " + String.join(", ", known) + ")");
           }
         }
       }
@@ -459,7 +458,7 @@ public final class OutcomeJson {
             return constant;
           }
         }
-        throw error(Reason.UNKNOWN_ENUM_VALUE, name, "unknown value " + Redaction.quote(v) + " (expected one of " + names(type) + ")");
+        throw error(Reason.UNKNOWN_ENUM_VALUE, name, "unknown " + name + " " + Redaction.quote(v) + " (expected one of " + names(type) + ")");
       });
     }
 
