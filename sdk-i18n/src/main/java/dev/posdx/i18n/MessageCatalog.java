@@ -186,6 +186,9 @@ public final class MessageCatalog {
   }
 
   private void reportMissing(Locale locale, String key, Optional<Locale> usedInstead) {
+    if (usedInstead.isPresent() && usedInstead.get().equals(LocaleFallback.ROOT) && BundleCheck.isRootOnly(key)) {
+      return; // support text may stay English: not a missing translation
+    }
     if (missing.add(new MissingText(locale, key, usedInstead))) {
       if (usedInstead.isPresent()) {
         log.warn("no text for {} in {} ({}); using {}", key, locale.toLanguageTag(), sources.get(locale),
