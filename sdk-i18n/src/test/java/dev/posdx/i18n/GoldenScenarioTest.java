@@ -79,6 +79,9 @@ class GoldenScenarioTest {
           .append(shown.fits() ? "" : ", does not fit").append(" --\n");
       shown.lines().forEach(line -> s.append('|').append(line).append("|\n"));
     }
+    DisplayText note = renderer.printout(d, Audience.MERCHANT, locale, DisplayProfile.RECEIPT_48);
+    s.append("\n[merchant printout, ").append(DisplayProfile.RECEIPT_48.name()).append("]\n");
+    note.lines().forEach(line -> s.append('|').append(line).append("|\n"));
     if (d.contactIssuer()) {
       s.append("\n[issuer-contact kit]\n").append(IssuerContactKit.of(d, locale).text());
     }
