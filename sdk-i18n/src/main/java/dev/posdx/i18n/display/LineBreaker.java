@@ -64,8 +64,9 @@ public final class LineBreaker {
     boolean any = false;
     for (Unit unit : units) {
       int unitWidth = ColumnWidth.of(unit.text());
-      int joined = lineWidth + (lineWidth > 0 && unit.spaceBefore() ? 1 : 0) + unitWidth;
-      if (lineWidth > 0 && joined <= columns) {
+      boolean lineHasText = line.length() > 0;
+      int joined = lineWidth + (lineHasText && unit.spaceBefore() ? 1 : 0) + unitWidth;
+      if (lineHasText && joined <= columns) {
         if (unit.spaceBefore()) {
           line.append(' ');
         }
@@ -73,7 +74,7 @@ public final class LineBreaker {
         lineWidth = joined;
         continue;
       }
-      if (lineWidth > 0) {
+      if (lineHasText) {
         out.add(line.toString());
         any = true;
         line.setLength(0);
@@ -93,7 +94,7 @@ public final class LineBreaker {
         lineWidth = ColumnWidth.of(last);
       }
     }
-    if (lineWidth > 0 || !any) {
+    if (line.length() > 0 || !any) {
       out.add(line.toString());
     }
   }
