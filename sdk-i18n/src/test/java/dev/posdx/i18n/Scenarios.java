@@ -109,7 +109,7 @@ final class Scenarios {
   static Diagnosis unionpay41() {
     return diagnosis(sale("41").build(), "risk.lost-card", Category.RISK, "unionpay", "up-41",
         RetryAdvice.never(), false, Optional.empty(),
-        ImmutableMap.of(Audience.CASHIER, List.of("ask-another-payment", "follow-risk-procedure", "record-details"),
+        ImmutableMap.of(Audience.CASHIER, List.of("follow-risk-procedure", "record-details", "ask-another-payment"),
             Audience.CARDHOLDER, List.of("try-another-payment"),
             Audience.MERCHANT, List.of("keep-record")),
         ImmutableSet.of(Audience.CARDHOLDER));
