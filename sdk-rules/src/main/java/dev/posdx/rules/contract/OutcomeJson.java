@@ -1,0 +1,484 @@
+package dev.posdx.rules.contract;
+
+import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.google.common.base.Ascii;
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
+import dev.posdx.core.outcome.Amount;
+import dev.posdx.core.outcome.CountryCode;
+import dev.posdx.core.outcome.EntryMode;
+import dev.posdx.core.outcome.HostReply;
+import dev.posdx.core.outcome.KernelOutcome;
+import dev.posdx.core.outcome.KeyStatus;
+import dev.posdx.core.outcome.LinkStatus;
+import dev.posdx.core.outcome.MaskedPan;
+import dev.posdx.core.outcome.MerchantContext;
+import dev.posdx.core.outcome.Network;
+import dev.posdx.core.outcome.PanFormatException;
+import dev.posdx.core.outcome.PrinterStatus;
+import dev.posdx.core.outcome.ReaderStatus;
+import dev.posdx.core.outcome.TerminalState;
+import dev.posdx.core.outcome.TransactionOutcome;
+import dev.posdx.core.outcome.TransactionType;
+import dev.posdx.core.outcome.Tvr;
+import dev.posdx.rules.contract.ContractException.Reason;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.YearMonth;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Currency;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Reads one {@link TransactionOutcome} from JSON: the {@code given} of a pack example and one line
+ * of the command line's JSON-lines input. Immutable and thread-safe.
+ *
+ * <pre>{@code
+ * TransactionOutcome o = OutcomeJson.strict().read("{\"network\":\"UNIONPAY\",\"responseCode\":\"51\"}");
+ * }</pre>
+ *
+ * <p>The contract: {@code network} (required), {@code responseCode}, {@code merchantAdviceCode},
+ * {@code transactionType}, {@code entryMode}, {@code pan} (full or masked; masked at once),
+ * {@code cardExpiry} ({@code "YYMM"}), {@code issuerCountry}, {@code cardLanguages} ({@code
+ * "zhen"} or {@code ["zh","en"]}), {@code amount} (decimal) with {@code currency}, {@code
+ * cardCurrency}, {@code terminal} {{@code reader}, {@code link}, {@code host}, {@code latencyMs},
+ * {@code clockSkewSeconds}, {@code keys}, {@code kernelOutcome}, {@code tvr} (10 hex digits),
+ * {@code inputTimedOut}, {@code printer}}, {@code merchant} {{@code country}, {@code acquirer},
+ * {@code chainId}, {@code storeId}, {@code originalStoreId}, {@code merchantId}, {@code
+ * terminalId}}, {@code time} (ISO 8601 with an offset) and {@code attempt} (1 or more). Enum
+ * values are the core's names in any case. An absent or {@code null} field is unknown.
+ *
+ * <p>PIN, PIN block, CVV/CVC and track data are refused wherever they appear, even by the lenient
+ * reader, and their values are never read into a message. No error message holds more of a card
+ * number than its first six and last four digits.
+ */
+public final class OutcomeJson {
+
+  /** Field names (lower-cased, without '_', '-' and spaces) that may hold secrets. */
+  private static final ImmutableSet<String> REFUSED =
+      ImmutableSet.of("pin", "pinblock", "cvv", "cvv2", "cvc", "cvc2", "track1", "track2", "track3");
+
+  static final ImmutableList<String> ROOT_FIELDS =
+      ImmutableList.of(
+          "network", "responseCode", "merchantAdviceCode", "transactionType", "entryMode", "pan",
+          "cardExpiry", "issuerCountry", "cardLanguages", "amount", "currency", "cardCurrency",
+          "terminal", "merchant", "time", "attempt");
+  static final ImmutableList<String> TERMINAL_FIELDS =
+      ImmutableList.of(
+          "reader", "link", "host", "latencyMs", "clockSkewSeconds", "keys", "kernelOutcome", "tvr",
+          "inputTimedOut", "printer");
+  static final ImmutableList<String> MERCHANT_FIELDS =
+      ImmutableList.of(
+          "country", "acquirer", "chainId", "storeId", "originalStoreId", "merchantId", "terminalId");
+
+  /** One JSON-lines record is small; anything larger is not an outcome. */
+  private static final int MAX_DOCUMENT_BYTES = 64 * 1024;
+
+  private static final int MAX_DEPTH = 16;
+
+  private static final ObjectMapper MAPPER = mapper();
+
+  private static final OutcomeJson STRICT = new OutcomeJson(false);
+  private static final OutcomeJson LENIENT = new OutcomeJson(true);
+
+  private final boolean lenient;
+
+  private OutcomeJson(boolean lenient) {
+    this.lenient = lenient;
+  }
+
+  /** A reader that refuses unknown fields: for pack examples and tests. */
+  public static OutcomeJson strict() {
+    return STRICT;
+  }
+
+  /** A reader that ignores unknown fields (logs carry extra fields); secrets are still refused. */
+  public static OutcomeJson lenient() {
+    return LENIENT;
+  }
+
+  public boolean isLenient() {
+    return lenient;
+  }
+
+  /**
+   * Reads one outcome from a JSON object.
+   *
+   * @throws ContractException naming the field when the input breaks the contract
+   */
+  public TransactionOutcome read(String json) {
+    JsonNode node;
+    try {
+      node = MAPPER.readTree(json);
+    } catch (JacksonException e) {
+      throw malformed(e);
+    }
+    if (node == null || node.isMissingNode()) {
+      throw new ContractException(Reason.MALFORMED, List.of(), "the input is empty; expected a JSON object");
+    }
+    return read(node);
+  }
+
+  /**
+   * Reads one outcome from a parsed JSON or YAML tree.
+   *
+   * @throws ContractException naming the field when the input breaks the contract
+   */
+  public TransactionOutcome read(JsonNode json) {
+    refuseSecrets(json, new ArrayList<>());
+    if (!json.isObject()) {
+      throw new ContractException(Reason.MALFORMED, List.of(), "an outcome must be an object, got " + kind(json));
+    }
+    Fields root = new Fields(json, List.of(), ROOT_FIELDS);
+    Network network =
+        root.enumValue("network", Network.class)
+            .orElseThrow(
+                () -> new ContractException(Reason.MISSING_FIELD, List.of("network"), "is required, one of " + names(Network.class)));
+    TransactionOutcome.Builder b = TransactionOutcome.builder(network);
+    root.text("responseCode").ifPresent(v -> root.convert("responseCode", v, b::responseCode));
+    root.text("merchantAdviceCode").ifPresent(v -> root.convert("merchantAdviceCode", v, b::merchantAdviceCode));
+    root.enumValue("transactionType", TransactionType.class).ifPresent(b::transactionType);
+    root.enumValue("entryMode", EntryMode.class).ifPresent(b::entryMode);
+    root.text("pan").ifPresent(v -> b.pan(pan(root, v)));
+    root.text("cardExpiry").ifPresent(v -> b.cardExpiry(cardExpiry(root, v)));
+    root.text("issuerCountry").ifPresent(v -> b.issuerCountry(root.convert("issuerCountry", v, CountryCode::of)));
+    readCardLanguages(root, b);
+    readAmount(root, b);
+    root.text("cardCurrency").ifPresent(v -> b.cardCurrency(root.convert("cardCurrency", v, Amount::currency)));
+    root.object("terminal", TERMINAL_FIELDS).ifPresent(t -> b.terminal(terminal(t)));
+    root.object("merchant", MERCHANT_FIELDS).ifPresent(m -> b.merchant(merchant(m)));
+    root.text("time").ifPresent(v -> b.time(time(root, v)));
+    root.integer("attempt").ifPresent(v -> {
+      if (v < 1 || v > Integer.MAX_VALUE) {
+        throw root.error(Reason.BAD_VALUE, "attempt", "must be 1 or more (1 is the first try), got " + Redaction.quote(Long.toString(v)));
+      }
+      b.attempt(v.intValue());
+    });
+    return b.build();
+  }
+
+  private static TerminalState terminal(Fields t) {
+    TerminalState.Builder b = TerminalState.builder();
+    t.enumValue("reader", ReaderStatus.class).ifPresent(b::reader);
+    t.enumValue("link", LinkStatus.class).ifPresent(b::link);
+    t.enumValue("host", HostReply.class).ifPresent(b::hostReply);
+    t.integer("latencyMs").ifPresent(ms -> {
+      if (ms < 0) {
+        throw t.error(Reason.BAD_VALUE, "latencyMs", "must not be negative, got " + Redaction.quote(Long.toString(ms)));
+      }
+      b.latency(Duration.ofMillis(ms));
+    });
+    t.integer("clockSkewSeconds").ifPresent(s -> b.clockSkew(Duration.ofSeconds(s)));
+    t.enumValue("keys", KeyStatus.class).ifPresent(b::keys);
+    t.enumValue("kernelOutcome", KernelOutcome.class).ifPresent(b::kernelOutcome);
+    t.text("tvr").ifPresent(v -> b.tvr(t.convert("tvr", v, Tvr::ofHex)));
+    t.bool("inputTimedOut").ifPresent(b::inputTimedOut);
+    t.enumValue("printer", PrinterStatus.class).ifPresent(b::printer);
+    return b.build();
+  }
+
+  private static MerchantContext merchant(Fields m) {
+    MerchantContext.Builder b = MerchantContext.builder();
+    m.text("country").ifPresent(v -> b.country(m.convert("country", v, CountryCode::of)));
+    m.text("acquirer").ifPresent(v -> m.convert("acquirer", v, b::acquirer));
+    m.text("chainId").ifPresent(v -> m.convert("chainId", v, b::chainId));
+    m.text("storeId").ifPresent(v -> m.convert("storeId", v, b::storeId));
+    m.text("originalStoreId").ifPresent(v -> m.convert("originalStoreId", v, b::originalStoreId));
+    m.text("merchantId").ifPresent(v -> m.convert("merchantId", v, b::merchantId));
+    m.text("terminalId").ifPresent(v -> m.convert("terminalId", v, b::terminalId));
+    return b.build();
+  }
+
+  private static MaskedPan pan(Fields root, String value) {
+    try {
+      return MaskedPan.parse(value);
+    } catch (PanFormatException e) {
+      // The core's message names the problem and the digit count, never the digits.
+      String problem = e.getMessage().startsWith("pan: ") ? e.getMessage().substring(5) : e.getMessage();
+      throw new ContractException(Reason.BAD_VALUE, root.path("pan"), Redaction.scrub(problem), e);
+    }
+  }
+
+  private static YearMonth cardExpiry(Fields root, String value) {
+    boolean digits = value.length() == 4 && value.chars().allMatch(c -> c >= '0' && c <= '9');
+    int month = digits ? Integer.parseInt(value.substring(2)) : 0;
+    if (!digits || month < 1 || month > 12) {
+      throw root.error(Reason.BAD_VALUE, "cardExpiry", "must be YYMM such as \"2612\", got " + Redaction.quote(value));
+    }
+    return YearMonth.of(2000 + Integer.parseInt(value.substring(0, 2)), month);
+  }
+
+  private static ZonedDateTime time(Fields root, String value) {
+    try {
+      return ZonedDateTime.parse(value);
+    } catch (DateTimeParseException e) {
+      throw new ContractException(
+          Reason.BAD_VALUE,
+          root.path("time"),
+          "must be ISO 8601 with an offset such as \"2026-02-15T12:30:00+08:00\", got " + Redaction.quote(value),
+          e);
+    }
+  }
+
+  private static void readCardLanguages(Fields root, TransactionOutcome.Builder b) {
+    Optional<JsonNode> node = root.node("cardLanguages");
+    if (node.isEmpty()) {
+      return;
+    }
+    JsonNode v = node.get();
+    if (v.isTextual()) {
+      root.convert("cardLanguages", v.textValue(), b::cardLanguagePreference);
+    } else if (v.isArray()) {
+      List<String> languages = new ArrayList<>();
+      for (int i = 0; i < v.size(); i++) {
+        if (!v.get(i).isTextual()) {
+          throw new ContractException(
+              Reason.WRONG_TYPE, root.path("cardLanguages", Integer.toString(i)), "must be a string such as \"zh\", got " + kind(v.get(i)));
+        }
+        languages.add(v.get(i).textValue());
+      }
+      root.convert("cardLanguages", languages, b::cardLanguages);
+    } else {
+      throw root.error(Reason.WRONG_TYPE, "cardLanguages", "must be a string such as \"zhen\" (EMV 5F2D), got " + kind(v));
+    }
+  }
+
+  private static void readAmount(Fields root, TransactionOutcome.Builder b) {
+    Optional<JsonNode> amount = root.node("amount");
+    Optional<String> currency = root.text("currency");
+    if (amount.isEmpty() && currency.isEmpty()) {
+      return;
+    }
+    if (amount.isEmpty()) {
+      throw root.error(Reason.MISSING_FIELD, "amount", "is required when currency is given");
+    }
+    if (currency.isEmpty()) {
+      throw root.error(Reason.MISSING_FIELD, "currency", "is required with amount: an ISO 4217 code such as CNY");
+    }
+    JsonNode v = amount.get();
+    BigDecimal value;
+    if (v.isNumber()) {
+      value = v.decimalValue();
+    } else if (v.isTextual()) {
+      try {
+        value = new BigDecimal(v.textValue());
+      } catch (NumberFormatException e) {
+        throw new ContractException(
+            Reason.BAD_VALUE, root.path("amount"), "must be a decimal number such as \"12.50\", got " + Redaction.quote(v.textValue()), e);
+      }
+    } else {
+      throw root.error(Reason.WRONG_TYPE, "amount", "must be a decimal number such as \"12.50\", got " + kind(v));
+    }
+    Currency code = root.convert("currency", currency.get(), Amount::currency);
+    b.amount(root.convert("amount", value, x -> new Amount(x, code)));
+  }
+
+  private static void refuseSecrets(JsonNode node, List<String> path) {
+    if (path.size() > MAX_DEPTH) {
+      throw new ContractException(Reason.MALFORMED, path, "nested deeper than " + MAX_DEPTH + " levels");
+    }
+    if (node.isObject()) {
+      for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
+        Map.Entry<String, JsonNode> e = it.next();
+        List<String> child = append(path, Fields.safeName(e.getKey()));
+        if (REFUSED.contains(normalized(e.getKey()))) {
+          throw new ContractException(
+              Reason.REFUSED_FIELD, child, "posdx never accepts PIN, CVV or track data; remove the field (its value was not read)");
+        }
+        refuseSecrets(e.getValue(), child);
+      }
+    } else if (node.isArray()) {
+      for (int i = 0; i < node.size(); i++) {
+        refuseSecrets(node.get(i), append(path, Integer.toString(i)));
+      }
+    }
+  }
+
+  private static String normalized(String name) {
+    StringBuilder out = new StringBuilder(name.length());
+    for (int i = 0; i < name.length(); i++) {
+      char c = name.charAt(i);
+      if (c != '_' && c != '-' && c != ' ') {
+        out.append(Ascii.toLowerCase(c));
+      }
+    }
+    return out.toString();
+  }
+
+  private static ContractException malformed(JacksonException e) {
+    JsonLocation at = e.getLocation();
+    String where = at == null || at.getLineNr() < 0 ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
+    return new ContractException(
+        Reason.MALFORMED, List.of(), "not valid JSON" + where + ": " + Redaction.scrub(e.getOriginalMessage()), e);
+  }
+
+  static String kind(JsonNode node) {
+    return switch (node.getNodeType()) {
+      case ARRAY -> "a list";
+      case OBJECT -> "an object";
+      case BOOLEAN -> "a boolean";
+      case NUMBER -> "a number";
+      case STRING -> "a string";
+      case NULL -> "null";
+      default -> "a " + Ascii.toLowerCase(node.getNodeType().name());
+    };
+  }
+
+  static <E extends Enum<E>> String names(Class<E> type) {
+    return Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "));
+  }
+
+  private static List<String> append(List<String> path, String name) {
+    return ImmutableList.<String>builderWithExpectedSize(path.size() + 1).addAll(path).add(name).build();
+  }
+
+  private static ObjectMapper mapper() {
+    JsonFactory factory =
+        JsonFactory.builder()
+            .streamReadConstraints(
+                StreamReadConstraints.builder()
+                    .maxNestingDepth(MAX_DEPTH)
+                    .maxDocumentLength(MAX_DOCUMENT_BYTES)
+                    .maxStringLength(MAX_DOCUMENT_BYTES)
+                    .maxNumberLength(64)
+                    .build())
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            // A location in an error must not quote the input: it may hold a card number.
+            .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+            .build();
+    return JsonMapper.builder(factory)
+        .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+        .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+        .build();
+  }
+
+  /** The fields of one JSON object, read by name, with the object's path for errors. */
+  private final class Fields {
+    private final JsonNode node;
+    private final List<String> path;
+
+    Fields(JsonNode node, List<String> path, List<String> known) {
+      this.node = node;
+      this.path = path;
+      if (!lenient) {
+        for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
+          String name = names.next();
+          if (!known.contains(name)) {
+            throw new ContractException(
+                Reason.UNKNOWN_FIELD,
+                append(path, safeName(name)),
+                "unknown field" + suggestion(name, known) + " (known here: " + String.join(", ", known) + ")");
+          }
+        }
+      }
+    }
+
+    /** A field name fit for a message: a name that could be a card number is replaced. */
+    static String safeName(String name) {
+      return Redaction.isSafe(name) ? name : "<a name of " + name.length() + " characters>";
+    }
+
+    private static String suggestion(String name, List<String> known) {
+      for (String k : known) {
+        if (k.equalsIgnoreCase(name)) {
+          return " (did you mean " + k + "?)";
+        }
+      }
+      return "";
+    }
+
+    List<String> path(String... names) {
+      List<String> p = new ArrayList<>(path);
+      p.addAll(Arrays.asList(names));
+      return p;
+    }
+
+    ContractException error(Reason reason, String name, String problem) {
+      return new ContractException(reason, path(name), problem);
+    }
+
+    Optional<JsonNode> node(String name) {
+      JsonNode v = node.get(name);
+      return v == null || v.isNull() ? Optional.empty() : Optional.of(v);
+    }
+
+    Optional<String> text(String name) {
+      Optional<JsonNode> v = node(name);
+      if (v.isPresent() && !v.get().isTextual()) {
+        String hint = v.get().isNumber() ? " (quote codes and ids: they keep their leading zeros)" : "";
+        throw error(Reason.WRONG_TYPE, name, "must be a string, got " + kind(v.get()) + hint);
+      }
+      return v.map(JsonNode::textValue);
+    }
+
+    Optional<Long> integer(String name) {
+      Optional<JsonNode> v = node(name);
+      if (v.isPresent() && !(v.get().isIntegralNumber() && v.get().canConvertToLong())) {
+        throw error(Reason.WRONG_TYPE, name, "must be a whole number, got " + kind(v.get()));
+      }
+      return v.map(JsonNode::longValue);
+    }
+
+    Optional<Boolean> bool(String name) {
+      Optional<JsonNode> v = node(name);
+      if (v.isPresent() && !v.get().isBoolean()) {
+        throw error(Reason.WRONG_TYPE, name, "must be true or false, got " + kind(v.get()));
+      }
+      return v.map(JsonNode::booleanValue);
+    }
+
+    Optional<Fields> object(String name, List<String> known) {
+      Optional<JsonNode> v = node(name);
+      if (v.isPresent() && !v.get().isObject()) {
+        throw error(Reason.WRONG_TYPE, name, "must be an object, got " + kind(v.get()));
+      }
+      return v.map(o -> new Fields(o, path(name), known));
+    }
+
+    <E extends Enum<E>> Optional<E> enumValue(String name, Class<E> type) {
+      return text(name).map(v -> {
+        for (E constant : type.getEnumConstants()) {
+          if (constant.name().equalsIgnoreCase(v)) {
+            return constant;
+          }
+        }
+        throw error(Reason.UNKNOWN_ENUM_VALUE, name, "unknown value " + Redaction.quote(v) + " (expected one of " + names(type) + ")");
+      });
+    }
+
+    /** Applies a core factory or setter, turning its IllegalArgumentException into a field error. */
+    <T, R> R convert(String name, T value, Function<? super T, R> conversion) {
+      try {
+        return conversion.apply(value);
+      } catch (IllegalArgumentException e) {
+        throw new ContractException(Reason.BAD_VALUE, path(name), Redaction.scrub(String.valueOf(e.getMessage())), e);
+      }
+    }
+  }
+
+  /** The names of the contract's fields, for tools and documentation. */
+  public static Set<String> fieldNames() {
+    ImmutableSet.Builder<String> names = ImmutableSet.builder();
+    names.addAll(ROOT_FIELDS);
+    TERMINAL_FIELDS.forEach(f -> names.add("terminal." + f));
+    MERCHANT_FIELDS.forEach(f -> names.add("merchant." + f));
+    return names.build();
+  }
+}
