@@ -10,10 +10,10 @@ import java.util.Locale;
 import java.util.Properties;
 
 /**
- * The batch report's own headings, in English or Chinese (Simplified or Traditional, never one
- * for the other). The guidance texts inside the report come from the i18n module, not from here.
+ * The command line's own labels and headings (not the guidance, which comes from the i18n module),
+ * in English or Chinese, Simplified or Traditional, never one for the other. Immutable.
  */
-final class ReportText {
+public final class ReportText {
 
   private final Properties root;
   private final Properties local;
@@ -26,35 +26,40 @@ final class ReportText {
   }
 
   static ReportText forLocale(Locale locale) {
-    Properties root = load("ReportText.properties");
+    return of(ReportText.class, "ReportText", locale);
+  }
+
+  /** Loads {@code baseName.properties} next to {@code anchor}, and its Chinese variant for zh. */
+  public static ReportText of(Class<?> anchor, String baseName, Locale locale) {
+    Properties root = load(anchor, baseName + ".properties");
     Properties local = new Properties();
     if (locale.getLanguage().equals("zh")) {
       String script = locale.getScript();
       String country = locale.getCountry();
       boolean traditional = script.equals("Hant")
           || (script.isEmpty() && (country.equals("TW") || country.equals("HK") || country.equals("MO")));
-      local = load(traditional ? "ReportText_zh_Hant.properties" : "ReportText_zh_Hans.properties");
+      local = load(anchor, baseName + (traditional ? "_zh_Hant.properties" : "_zh_Hans.properties"));
     }
     return new ReportText(root, local, locale);
   }
 
-  String get(String key) {
+  public String get(String key) {
     String text = local.getProperty(key, root.getProperty(key));
     if (text == null) {
-      throw new IllegalStateException("report text " + key + " is missing from ReportText.properties");
+      throw new IllegalStateException("text " + key + " is missing");
     }
     return text;
   }
 
-  String format(String key, Object... args) {
+  public String format(String key, Object... args) {
     return new MessageFormat(get(key), locale).format(args);
   }
 
-  private static Properties load(String name) {
+  private static Properties load(Class<?> anchor, String name) {
     Properties p = new Properties();
-    try (InputStream in = ReportText.class.getResourceAsStream(name)) {
+    try (InputStream in = anchor.getResourceAsStream(name)) {
       if (in == null) {
-        throw new IllegalStateException("resource " + name + " is missing next to " + ReportText.class.getName());
+        throw new IllegalStateException("resource " + name + " is missing next to " + anchor.getName());
       }
       p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
     } catch (IOException e) {

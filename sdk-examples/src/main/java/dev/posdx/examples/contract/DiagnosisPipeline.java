@@ -94,35 +94,73 @@ public final class DiagnosisPipeline {
   /** Diagnoses one parsed record (a JSON line, or a CSV row turned into the same shape). */
   public LineResult diagnose(long line, JsonNode json) {
     try {
-      if (!json.isObject()) {
-        return failed(line, null, "expected a JSON object, got " + kind(json));
-      }
-      Locale locale = defaultLocale;
-      JsonNode requested = json.get(LOCALE_FIELD);
-      if (requested != null && !requested.isNull()) {
-        if (!requested.isTextual()) {
-          return failed(line, LOCALE_FIELD, "must be a BCP 47 language tag such as \"zh-CN\", got " + kind(requested));
-        }
-        try {
-          locale = new Locale.Builder().setLanguageTag(requested.textValue()).build();
-        } catch (IllformedLocaleException e) {
-          return failed(line, LOCALE_FIELD, "must be a BCP 47 language tag such as \"zh-CN\" or \"en\"");
-        }
-      }
-      if (requested != null) {
-        json = ((ObjectNode) json).deepCopy();
-        ((ObjectNode) json).remove(LOCALE_FIELD);
-      }
-      TransactionOutcome outcome = outcomes.read(json);
-      Diagnosis diagnosis = diagnoser.diagnose(outcome);
-      return new LineResult.Diagnosed(line, diagnosis, renderer.render(diagnosis, locale));
-    } catch (ContractException e) {
-      String field = e.field();
-      return failed(line, field.isEmpty() ? null : field, e.problem());
+      Read read = read(line, json);
+      Diagnosis diagnosis = diagnoser.diagnose(read.outcome());
+      return new LineResult.Diagnosed(line, diagnosis, renderer.render(diagnosis, read.locale()));
+    } catch (UnusableLine e) {
+      return new LineResult.Failed(e.error());
     } catch (RuntimeException e) {
       // A bug or a core check the reader missed: still one line's error, never the run's end.
       return failed(line, null, "could not be diagnosed: " + e.getClass().getSimpleName()
           + (e.getMessage() == null ? "" : ": " + e.getMessage()));
+    }
+  }
+
+  /** An outcome read from one record, and the language its texts should be in. */
+  public record Read(TransactionOutcome outcome, Locale locale) {}
+
+  /**
+   * Reads one record into an outcome without diagnosing it ({@code posdx explain} needs no text).
+   *
+   * @throws UnusableLine naming the line and field when the record breaks the contract
+   */
+  public Read read(long line, JsonNode json) throws UnusableLine {
+    if (!json.isObject()) {
+      throw new UnusableLine(LineError.ofLine(line, "expected a JSON object, got " + kind(json)));
+    }
+    Locale locale = defaultLocale;
+    JsonNode requested = json.get(LOCALE_FIELD);
+    if (requested != null && !requested.isNull()) {
+      if (!requested.isTextual()) {
+        throw new UnusableLine(LineError.ofField(line, LOCALE_FIELD,
+            "must be a BCP 47 language tag such as \"zh-CN\", got " + kind(requested)));
+      }
+      try {
+        locale = new Locale.Builder().setLanguageTag(requested.textValue()).build();
+      } catch (IllformedLocaleException e) {
+        locale = Locale.ROOT;
+      }
+      if (locale.getLanguage().isEmpty()) {
+        throw new UnusableLine(LineError.ofField(line, LOCALE_FIELD,
+            "must be a BCP 47 language tag such as \"zh-CN\" or \"en\""));
+      }
+    }
+    if (requested != null) {
+      json = json.deepCopy();
+      ((ObjectNode) json).remove(LOCALE_FIELD);
+    }
+    try {
+      return new Read(outcomes.read(json), locale);
+    } catch (ContractException e) {
+      String field = e.field();
+      throw new UnusableLine(field.isEmpty()
+          ? LineError.ofLine(line, e.problem())
+          : LineError.ofField(line, field, e.problem()));
+    }
+  }
+
+  /** A record that cannot be used, with the error that says why. */
+  public static final class UnusableLine extends Exception {
+    private static final long serialVersionUID = 1L;
+    private final transient LineError error;
+
+    UnusableLine(LineError error) {
+      super(error.toString(), null, false, false);
+      this.error = error;
+    }
+
+    public LineError error() {
+      return error;
     }
   }
 
