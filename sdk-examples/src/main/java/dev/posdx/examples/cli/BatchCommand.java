@@ -21,6 +21,7 @@ import picocli.CommandLine.ParentCommand;
 @Command(
     name = "batch",
     mixinStandardHelpOptions = true,
+    header = "Diagnose an authorization log (JSON lines or CSV) into diagnoses and a report.",
     sortOptions = false,
     description = {
       "Diagnoses an authorization log (JSON lines, or CSV with a header of contract field names;",

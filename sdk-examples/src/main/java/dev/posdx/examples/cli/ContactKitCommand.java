@@ -11,6 +11,7 @@ import picocli.CommandLine.ParentCommand;
 @Command(
     name = "contact-kit",
     mixinStandardHelpOptions = true,
+    header = "What to have ready when contacting the card issuer about one payment.",
     sortOptions = false,
     description = {
       "Prints the issuer-contact kit for one payment in the chosen language: who to call and the",

@@ -22,6 +22,7 @@ import picocli.CommandLine.ParentCommand;
 @Command(
     name = "demo",
     mixinStandardHelpOptions = true,
+    header = "A guided tour: a dozen situations from the merchant guide, every audience's guidance.",
     description = {
       "Walks through a dozen situations from the merchant guide posdx grew from: refer to issuer,",
       "insufficient funds, expired card, wrong PIN, lost card, terminal offline, no reply from",

@@ -19,6 +19,7 @@ import picocli.CommandLine.ParentCommand;
 @Command(
     name = "diagnose",
     mixinStandardHelpOptions = true,
+    header = "Diagnose one payment (flags or --json), or stream JSON lines with --jsonl.",
     sortOptions = false,
     description = {
       "Diagnoses one payment given by flags (or --json), or with --jsonl one JSON object per line",

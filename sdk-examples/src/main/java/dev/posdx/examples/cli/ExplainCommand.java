@@ -29,6 +29,7 @@ import picocli.CommandLine.ParentCommand;
 @Command(
     name = "explain",
     mixinStandardHelpOptions = true,
+    header = "Show every rule that matched one payment: pack, version, sources, matchers.",
     sortOptions = false,
     description = {
       "Shows every rule that matched one payment, most specific first: the cause it concludes,",

@@ -18,6 +18,7 @@ import picocli.CommandLine.ParentCommand;
 @Command(
     name = "packs",
     mixinStandardHelpOptions = true,
+    header = "List the rule packs in use: versions, rule counts, sources.",
     description = {
       "Lists the rule packs in use, most specific scope first (STORE > CHAIN > BANK/ACQUIRER >",
       "NETWORK > BASE, then by id): id, version, scope, rule count, where it was read from and the",

@@ -38,8 +38,13 @@ import picocli.CommandLine.Command;
     },
     footer = {
       "",
-      "Exit status: 0 all input diagnosed; 1 some input could not be used (the rest was done);",
-      "2 wrong command line; 3 a file could not be read or written."
+      "Exit status:",
+      "  0  all input diagnosed",
+      "  1  some input could not be used (the rest was done)",
+      "  2  wrong command line",
+      "  3  a file could not be read or written",
+      "",
+      "Run posdx COMMAND --help for a command's options."
     })
 public final class PosdxCommand implements Runnable {
 

@@ -12,6 +12,7 @@ import picocli.CommandLine.ParentCommand;
 @Command(
     name = "validate",
     mixinStandardHelpOptions = true,
+    header = "Check pack files: errors with file, line, column and field.",
     description = {
       "Checks pack files (YAML or JSON) and prints each error with its file, line, column and",
       "field; then runs every rule's examples against the built-in packs plus the file.",
