@@ -295,8 +295,7 @@ public final class OutcomeJson {
       throw new ContractException(Reason.MALFORMED, path, "nested deeper than " + MAX_DEPTH + " levels");
     }
     if (node.isObject()) {
-      for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
-        Map.Entry<String, JsonNode> e = it.next();
+      for (Map.Entry<String, JsonNode> e : node.properties()) {
         List<String> child = append(path, Fields.safeName(e.getKey()));
         if (REFUSED.contains(normalized(e.getKey()))) {
           throw new ContractException(

@@ -1,0 +1,257 @@
+package dev.posdx.rules;
+
+import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.DecimalNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
+import dev.posdx.rules.RulePackException.Location;
+import dev.posdx.rules.RulePackException.Reason;
+import dev.posdx.rules.contract.Redaction;
+import java.io.IOException;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import org.yaml.snakeyaml.LoaderOptions;
+
+/**
+ * One pack file parsed into a Jackson tree, with the line and column of every field and element
+ * by JSON pointer, so that problems found later can say where they are. Built from the token
+ * stream rather than by {@code readTree}: that is where locations and YAML aliases can be seen.
+ */
+final class PackDocument {
+
+  enum Format {
+    JSON,
+    YAML;
+
+    /** By extension, else by the first character that is not white space or a BOM. */
+    static Format detect(String name, byte[] content) {
+      String lower = name.toLowerCase(Locale.ROOT);
+      if (lower.endsWith(".json")) {
+        return JSON;
+      }
+      if (lower.endsWith(".yaml") || lower.endsWith(".yml")) {
+        return YAML;
+      }
+      int i = content.length >= 3 && (content[0] & 0xFF) == 0xEF && (content[1] & 0xFF) == 0xBB && (content[2] & 0xFF) == 0xBF ? 3 : 0;
+      while (i < content.length && Character.isWhitespace(content[i])) {
+        i++;
+      }
+      return i < content.length && (content[i] == '{' || content[i] == '[') ? JSON : YAML;
+    }
+  }
+
+  private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+
+  private final String resource;
+  private final JsonNode root;
+  private final Map<String, int[]> keyLocations;
+  private final Map<String, int[]> valueLocations;
+
+  private PackDocument(String resource, JsonNode root, Map<String, int[]> keys, Map<String, int[]> values) {
+    this.resource = resource;
+    this.root = root;
+    this.keyLocations = keys;
+    this.valueLocations = values;
+  }
+
+  String resource() {
+    return resource;
+  }
+
+  JsonNode root() {
+    return root;
+  }
+
+  /**
+   * Where the field at {@code pointer} is written: its key for an object member, else its value;
+   * for a field that is absent, the nearest enclosing one that is present.
+   */
+  Location locate(String pointer) {
+    String p = pointer;
+    while (true) {
+      int[] at = keyLocations.get(p);
+      if (at == null) {
+        at = valueLocations.get(p);
+      }
+      if (at != null) {
+        return new Location(resource, at[0], at[1], pointer);
+      }
+      if (p.isEmpty()) {
+        return Location.of(resource, pointer);
+      }
+      p = p.substring(0, p.lastIndexOf('/'));
+    }
+  }
+
+  /**
+   * Parses one JSON or YAML document.
+   *
+   * @throws RulePackException MALFORMED for bad syntax or a YAML alias, LIMIT_EXCEEDED for too
+   *     deep nesting or too long a document
+   */
+  static PackDocument parse(String resource, byte[] content, RulePackReader.Limits limits) {
+    Format format = Format.detect(resource, content);
+    Map<String, int[]> keys = new HashMap<>();
+    Map<String, int[]> values = new HashMap<>();
+    JsonFactory factory = factory(format, limits);
+    try (JsonParser parser = factory.createParser(content)) {
+      JsonToken first = parser.nextToken();
+      if (first == null) {
+        throw new RulePackException(Reason.MALFORMED, Location.of(resource, ""), "the document is empty");
+      }
+      JsonNode root = new TreeBuilder(resource, parser, keys, values).value(first);
+      JsonToken trailing = parser.nextToken();
+      if (trailing != null) {
+        JsonLocation at = parser.currentTokenLocation();
+        throw new RulePackException(
+            Reason.MALFORMED,
+            new Location(resource, Math.max(0, at.getLineNr()), Math.max(0, at.getColumnNr()), ""),
+            "a pack is one document; something follows its end");
+      }
+      return new PackDocument(resource, root, keys, values);
+    } catch (StreamConstraintsException e) {
+      throw new RulePackException(Reason.LIMIT_EXCEEDED, where(resource, e), Redaction.scrubCardNumbers(e.getOriginalMessage()));
+    } catch (JacksonException e) {
+      throw new RulePackException(Reason.MALFORMED, where(resource, e), "not valid " + format + ": " + firstLine(e));
+    } catch (IOException e) {
+      throw new RulePackException(Reason.MALFORMED, Location.of(resource, ""), "not valid " + format + ": " + e.getClass().getSimpleName());
+    } catch (RuntimeException e) {
+      if (e instanceof RulePackException pe) {
+        throw pe;
+      }
+      // SnakeYAML and number conversion may throw unchecked exceptions for odd input.
+      throw new RulePackException(Reason.MALFORMED, Location.of(resource, ""), "not valid " + format + ": " + e.getClass().getSimpleName());
+    }
+  }
+
+  private static String firstLine(JacksonException e) {
+    String message = String.valueOf(e.getOriginalMessage()).strip();
+    int newline = message.indexOf('\n');
+    String line = newline < 0 ? message : message.substring(0, newline);
+    return Redaction.scrubCardNumbers(line.length() > 200 ? line.substring(0, 200) + "..." : line);
+  }
+
+  private static Location where(String resource, JacksonException e) {
+    JsonLocation at = e.getLocation();
+    if (at == null || at.getLineNr() <= 0) {
+      return Location.of(resource, "");
+    }
+    return new Location(resource, at.getLineNr(), Math.max(0, at.getColumnNr()), "");
+  }
+
+  private static JsonFactory factory(Format format, RulePackReader.Limits limits) {
+    StreamReadConstraints constraints =
+        StreamReadConstraints.builder()
+            .maxNestingDepth(limits.maxDepth())
+            .maxDocumentLength(limits.maxBytes())
+            .maxStringLength(limits.maxBytes())
+            .maxNumberLength(100)
+            .maxNameLength(1000)
+            .build();
+    if (format == Format.JSON) {
+      return JsonFactory.builder()
+          .streamReadConstraints(constraints)
+          .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+          .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+          .build();
+    }
+    LoaderOptions yaml = new LoaderOptions();
+    // Defence in depth: aliases are refused below, and SnakeYAML bounds what it reads itself.
+    yaml.setMaxAliasesForCollections(1);
+    yaml.setNestingDepthLimit(limits.maxDepth());
+    yaml.setCodePointLimit(limits.maxBytes());
+    yaml.setAllowDuplicateKeys(false);
+    yaml.setAllowRecursiveKeys(false);
+    return YAMLFactory.builder()
+        .loaderOptions(yaml)
+        .streamReadConstraints(constraints)
+        .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+        .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+        .build();
+  }
+
+  /** Reads tokens into a tree, noting each pointer's location. Depth is bounded by the parser. */
+  private static final class TreeBuilder {
+    private final String resource;
+    private final JsonParser parser;
+    private final Map<String, int[]> keys;
+    private final Map<String, int[]> values;
+
+    TreeBuilder(String resource, JsonParser parser, Map<String, int[]> keys, Map<String, int[]> values) {
+      this.resource = resource;
+      this.parser = parser;
+      this.keys = keys;
+      this.values = values;
+    }
+
+    JsonNode value(JsonToken token) throws IOException {
+      String pointer = parser.getParsingContext().pathAsPointer().toString();
+      int[] at = here();
+      values.putIfAbsent(pointer, at);
+      if (parser instanceof YAMLParser yaml && yaml.isCurrentAlias()) {
+        // Jackson reads "*name" as the text "name": refuse rather than give a wrong value.
+        throw new RulePackException(
+            Reason.MALFORMED,
+            new Location(resource, at[0], at[1], pointer),
+            "YAML aliases (*name) are not supported in packs: write the value out");
+      }
+      switch (token) {
+        case START_OBJECT: {
+          ObjectNode object = NODES.objectNode();
+          JsonToken t;
+          while ((t = parser.nextToken()) == JsonToken.FIELD_NAME) {
+            String name = parser.currentName();
+            keys.putIfAbsent(parser.getParsingContext().pathAsPointer().toString(), here());
+            object.set(name, value(parser.nextToken()));
+          }
+          return object;
+        }
+        case START_ARRAY: {
+          ArrayNode array = NODES.arrayNode();
+          JsonToken t;
+          while ((t = parser.nextToken()) != JsonToken.END_ARRAY && t != null) {
+            array.add(value(t));
+          }
+          return array;
+        }
+        case VALUE_STRING:
+          return NODES.textNode(parser.getText());
+        case VALUE_NUMBER_INT:
+          return switch (parser.getNumberType()) {
+            case INT -> NODES.numberNode(parser.getIntValue());
+            case LONG -> NODES.numberNode(parser.getLongValue());
+            default -> NODES.numberNode(parser.getBigIntegerValue());
+          };
+        case VALUE_NUMBER_FLOAT:
+          // Kept exactly as written: 12.50 stays 12.50.
+          return DecimalNode.valueOf(parser.getDecimalValue());
+        case VALUE_TRUE:
+          return NODES.booleanNode(true);
+        case VALUE_FALSE:
+          return NODES.booleanNode(false);
+        case VALUE_NULL:
+          return NODES.nullNode();
+        default:
+          throw new RulePackException(
+              Reason.MALFORMED, new Location(resource, at[0], at[1], pointer), "unsupported value (" + token + ")");
+      }
+    }
+
+    private int[] here() {
+      JsonLocation at = parser.currentTokenLocation();
+      return new int[] {Math.max(0, at.getLineNr()), Math.max(0, at.getColumnNr())};
+    }
+  }
+}

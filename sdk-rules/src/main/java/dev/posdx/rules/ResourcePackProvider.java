@@ -1,0 +1,92 @@
+package dev.posdx.rules;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+import dev.posdx.core.rule.RulePack;
+import dev.posdx.core.spi.RulePackProvider;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The base of a provider that supplies one pack from one data file next to it. The resource is
+ * read through the subclass, so it works on any class loader, Android's included:
+ *
+ * <pre>{@code
+ * public final class UnionPayPack extends ResourcePackProvider {
+ *   public UnionPayPack() {
+ *     super("unionpay.yaml");    // dev/posdx/rules/packs/unionpay.yaml, next to the class
+ *   }
+ * }
+ * }</pre>
+ *
+ * <p>and one line, the subclass's name, in {@code
+ * META-INF/services/dev.posdx.core.spi.RulePackProvider}. The pack is read once, on first use;
+ * a bad pack fails every call with a {@link RulePackException}. Thread-safe.
+ */
+public abstract class ResourcePackProvider implements RulePackProvider {
+
+  private final String resource;
+  private final RulePackReader reader;
+  private volatile @Nullable List<RulePack> packs;
+
+  /** @param resource the data file's name, relative to the subclass's package unless it starts with '/' */
+  protected ResourcePackProvider(String resource) {
+    this(resource, RulePackReader.standard());
+  }
+
+  protected ResourcePackProvider(String resource, RulePackReader reader) {
+    checkArgument(!resource.isBlank(), "a pack resource needs a name");
+    this.resource = resource;
+    this.reader = reader;
+  }
+
+  /**
+   * The one pack of the resource.
+   *
+   * @throws RulePackException naming the resource, line and field when the data is bad
+   * @throws IllegalStateException when the resource is missing: a packaging mistake
+   */
+  @Override
+  public final List<RulePack> packs() {
+    List<RulePack> read = packs;
+    if (read == null) {
+      synchronized (this) {
+        read = packs;
+        if (read == null) {
+          read = List.of(read());
+          packs = read;
+        }
+      }
+    }
+    return read;
+  }
+
+  /** The resource's full path, such as {@code dev/posdx/rules/packs/unionpay.yaml}, as errors name it. */
+  public final String resourcePath() {
+    if (resource.startsWith("/")) {
+      return resource.substring(1);
+    }
+    String pkg = getClass().getPackageName();
+    return pkg.isEmpty() ? resource : pkg.replace('.', '/') + "/" + resource;
+  }
+
+  private RulePack read() {
+    try (InputStream in = getClass().getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new IllegalStateException(
+            "pack resource " + resourcePath() + " of " + getClass().getName() + " is not on the class path");
+      }
+      return reader.read(resourcePath(), in);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read pack resource " + resourcePath(), e);
+    }
+  }
+
+  @Override
+  public String toString() {
+    return getClass().getSimpleName() + "(" + resourcePath() + ")";
+  }
+}
