@@ -1,0 +1,117 @@
+package dev.posdx.i18n;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import dev.posdx.core.diagnosis.Audience;
+import dev.posdx.core.diagnosis.Cause;
+import dev.posdx.core.diagnosis.Diagnosis;
+import dev.posdx.core.diagnosis.RetryAdvice;
+import dev.posdx.core.diagnosis.Step;
+import dev.posdx.i18n.display.DisplayProfile;
+import dev.posdx.i18n.display.DisplayText;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Turns a core {@link Diagnosis} into the text each audience reads, in a locale, and lays it out
+ * for a display. The cardholder is told {@link Diagnosis#causeFor(Audience)}: never fraud or a
+ * lost or stolen card. Placeholders are filled from {@link Diagnosis#arguments()}, with the
+ * network's name and the {@code {after}} wait in the locale's words. Immutable and thread-safe.
+ *
+ * <pre>{@code
+ * GuidanceRenderer renderer = GuidanceRenderer.standard();
+ * Guidance g = renderer.render(diagnosis, Audience.CASHIER, Locale.forLanguageTag("zh-Hans"));
+ * DisplayText lcd = renderer.render(diagnosis, Audience.CARDHOLDER, cardholderLocale, DisplayProfile.LCD_16X2);
+ * }</pre>
+ */
+public final class GuidanceRenderer {
+
+  private final MessageCatalog catalog;
+
+  public GuidanceRenderer(MessageCatalog catalog) {
+    this.catalog = catalog;
+  }
+
+  /** A renderer over the shipped bundles. */
+  public static GuidanceRenderer standard() {
+    return Standard.INSTANCE;
+  }
+
+  private static final class Standard {
+    static final GuidanceRenderer INSTANCE = new GuidanceRenderer(MessageCatalog.standard());
+  }
+
+  public MessageCatalog catalog() {
+    return catalog;
+  }
+
+  /** The guidance for one audience in one locale. */
+  public Guidance render(Diagnosis diagnosis, Audience audience, Locale locale) {
+    Locale bundle = catalog.resolve(locale);
+    Cause cause = diagnosis.causeFor(audience);
+    Map<String, String> args = arguments(diagnosis, bundle);
+    String audienceKey = audience.name().toLowerCase(Locale.ROOT);
+    boolean hasShort = audience == Audience.CASHIER || audience == Audience.CARDHOLDER;
+    Optional<String> shortText =
+        hasShort ? Optional.of(causeText(bundle, cause, audienceKey + ".short", args)) : Optional.empty();
+    String longText = causeText(bundle, cause, audienceKey + ".long", args);
+    ImmutableList.Builder<String> steps = ImmutableList.builder();
+    for (Step step : diagnosis.steps(audience)) {
+      // A step no bundle knows is left out (and logged once), never shown as its key.
+      catalog.format(bundle, step.messageKey(), withDisplayValues(step.arguments(), args)).ifPresent(steps::add);
+    }
+    Optional<String> retry =
+        audience == Audience.CARDHOLDER ? Optional.empty() : retryText(bundle, diagnosis.retry(), args);
+    return new Guidance(audience, bundle, cause, shortText, longText, steps.build(), retry);
+  }
+
+  /** The longest form of the guidance that fits the display; see {@link DisplayProfile#layout}. */
+  public DisplayText render(Diagnosis diagnosis, Audience audience, Locale locale, DisplayProfile profile) {
+    return profile.layout(render(diagnosis, audience, locale).forms());
+  }
+
+  /** The network's name, the wait and the other arguments, ready for a message. */
+  Map<String, String> arguments(Diagnosis diagnosis, Locale locale) {
+    Map<String, String> args = new LinkedHashMap<>(diagnosis.arguments());
+    String network = args.get("network");
+    if (network != null) {
+      catalog.format(locale, "network." + network.toLowerCase(Locale.ROOT), ImmutableMap.of())
+          .ifPresent(name -> args.put("network", name));
+    }
+    diagnosis.retry().after().ifPresent(d -> args.put("after", DurationText.format(catalog, locale, d)));
+    return args;
+  }
+
+  /** The text of a wait in the locale's words, such as "2 hours" or "2小时". */
+  public String duration(Duration duration, Locale locale) {
+    return DurationText.format(catalog, catalog.resolve(locale), duration);
+  }
+
+  // Step arguments are the diagnosis's raw values: use the rendered ones for the same names.
+  private static Map<String, String> withDisplayValues(Map<String, String> stepArgs, Map<String, String> rendered) {
+    Map<String, String> merged = new LinkedHashMap<>(stepArgs);
+    merged.putAll(rendered);
+    return merged;
+  }
+
+  private String causeText(Locale locale, Cause cause, String form, Map<String, String> args) {
+    return catalog.format(locale, "cause." + cause.id() + "." + form, args)
+        // A cause no bundle has text for (a vendor pack's own) gets the generic text, logged once.
+        .or(() -> catalog.format(locale, "cause." + Cause.UNKNOWN.id() + "." + form, args))
+        .orElseThrow(() -> new IllegalStateException("the root bundle lacks cause." + Cause.UNKNOWN.id() + "." + form));
+  }
+
+  private Optional<String> retryText(Locale locale, RetryAdvice retry, Map<String, String> args) {
+    String key = switch (retry.decision()) {
+      case NOW -> "retry.now";
+      case LATER -> retry.after().isPresent() ? "retry.later.after" : "retry.later";
+      case WITH_CHANGE -> "retry.with-change." + retry.change().orElseThrow().name().toLowerCase(Locale.ROOT).replace('_', '-');
+      case NEVER -> "retry.never";
+      case RECONCILE_FIRST -> "retry.reconcile-first";
+    };
+    return catalog.format(locale, key, args);
+  }
+}

@@ -1,0 +1,400 @@
+package dev.posdx.i18n;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkState;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSet;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Every message of every locale, checked, with CLDR fallback. Immutable and thread-safe (the set
+ * of missing texts it has reported grows, safely).
+ *
+ * <pre>{@code
+ * MessageCatalog catalog = MessageCatalog.standard();              // the shipped bundles
+ * MessageCatalog custom = MessageCatalog.builder()
+ *     .addBuiltIns()
+ *     .addDirectory(Path.of("/sdcard/posdx/lang"))                 // messages_sw.properties, ...
+ *     .override(Locale.forLanguageTag("zh-Hans"), "step.call-issuer", "请拨打发卡行客服电话。")
+ *     .build();                                                    // strict: throws on bad data
+ * }</pre>
+ *
+ * <p>A key a locale lacks falls back along {@link LocaleFallback#chain} and is logged once; it
+ * is never shown as a key.
+ */
+public final class MessageCatalog {
+
+  private static final Logger log = LoggerFactory.getLogger(MessageCatalog.class);
+
+  /** Where the shipped bundles live on the class path. */
+  public static final String BUILT_IN_BASE = "dev/posdx/i18n/messages";
+
+  /** The shipped locales, by bundle suffix: English is the root. */
+  public static final List<Locale> SHIPPED_LOCALES =
+      ImmutableList.of("", "zh_Hans", "zh_Hant", "ja", "ko", "th", "vi", "id", "ms", "es", "pt_BR", "fr", "de", "ar")
+          .stream()
+          .map(LocaleFallback::ofBundleSuffix)
+          .collect(ImmutableList.toImmutableList());
+
+  private static final Pattern FILE_NAME = Pattern.compile("([A-Za-z0-9-]+)((?:_[A-Za-z0-9]+)*)\\.properties");
+
+  private final ImmutableMap<Locale, ImmutableMap<String, Message>> bundles;
+  private final ImmutableMap<Locale, ImmutableMap<String, Template>> templates;
+  private final ImmutableMap<Locale, String> sources;
+  private final Set<MissingText> missing = ConcurrentHashMap.newKeySet();
+  private final Set<String> missingSeen = ConcurrentHashMap.newKeySet();
+
+  private MessageCatalog(Map<Locale, Map<String, Message>> bundles, Map<Locale, String> sources) {
+    ImmutableMap.Builder<Locale, ImmutableMap<String, Message>> b = ImmutableMap.builder();
+    ImmutableMap.Builder<Locale, ImmutableMap<String, Template>> t = ImmutableMap.builder();
+    bundles.forEach((locale, messages) -> {
+      b.put(locale, ImmutableMap.copyOf(messages));
+      ImmutableMap.Builder<String, Template> parsed = ImmutableMap.builderWithExpectedSize(messages.size());
+      messages.forEach((key, m) -> parsed.put(key, Template.parse(m.text())));
+      t.put(locale, parsed.buildOrThrow());
+    });
+    this.bundles = b.buildOrThrow();
+    this.templates = t.buildOrThrow();
+    this.sources = ImmutableMap.copyOf(sources);
+  }
+
+  /** The shipped bundles, checked strictly, loaded once. */
+  public static MessageCatalog standard() {
+    return Standard.INSTANCE;
+  }
+
+  private static final class Standard {
+    static final MessageCatalog INSTANCE = builder().addBuiltIns().build();
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** The locales that have a bundle, the root ({@code en}) first. */
+  public Set<Locale> locales() {
+    return bundles.keySet();
+  }
+
+  /** The messages of one locale's bundle as loaded (vendor additions merged), if it has one. */
+  public Optional<Map<String, Message>> bundle(Locale locale) {
+    return Optional.ofNullable(bundles.get(locale));
+  }
+
+  /** The first locale along {@code requested}'s fallback chain that has a bundle. */
+  public Locale resolve(Locale requested) {
+    for (Locale candidate : LocaleFallback.chain(requested)) {
+      if (bundles.containsKey(candidate)) {
+        return candidate;
+      }
+    }
+    return LocaleFallback.ROOT;
+  }
+
+  /** Whether {@code requested} has text of its own: a bundle other than the root, or English. */
+  public boolean supports(Locale requested) {
+    return requested.getLanguage().equals("en") || !resolve(requested).equals(LocaleFallback.ROOT);
+  }
+
+  /**
+   * The template for {@code key} in {@code locale}, falling back along the CLDR chain. When no
+   * bundle of the locale's language has it, that is logged once and the root's text is used.
+   */
+  public Optional<Template> template(Locale locale, String key) {
+    Locale first = null;
+    for (Locale candidate : LocaleFallback.chain(locale)) {
+      Map<String, Template> bundle = templates.get(candidate);
+      if (bundle == null) {
+        continue;
+      }
+      if (first == null) {
+        first = candidate;
+      }
+      Template t = bundle.get(key);
+      if (t != null) {
+        if (!candidate.getLanguage().equals(first.getLanguage())) {
+          reportMissing(first, key, Optional.of(candidate));
+        }
+        return Optional.of(t);
+      }
+    }
+    reportMissing(first == null ? LocaleFallback.ROOT : first, key, Optional.empty());
+    return Optional.empty();
+  }
+
+  /** The text of {@code key} with its placeholders filled; empty when no bundle has the key. */
+  public Optional<String> format(Locale locale, String key, Map<String, String> arguments) {
+    return template(locale, key).map(t -> t.fill(arguments, name -> reportMissingArgument(locale, key, name)));
+  }
+
+  /**
+   * The plural text of {@code baseKey} for {@code count}: the form of the CLDR category of the
+   * count in the bundle that has it ({@code baseKey.few} in Arabic, {@code baseKey.other} in
+   * Japanese), with {@code {n}} set to the count.
+   */
+  public Optional<String> formatPlural(Locale locale, String baseKey, long count, Map<String, String> arguments) {
+    Map<String, String> args = new LinkedHashMap<>(arguments);
+    args.put("n", Long.toString(count));
+    Locale first = null;
+    for (Locale candidate : LocaleFallback.chain(locale)) {
+      Map<String, Template> bundle = templates.get(candidate);
+      if (bundle == null) {
+        continue;
+      }
+      if (first == null) {
+        first = candidate;
+      }
+      PluralCategory category = PluralRules.of(candidate).select(count);
+      Template t = bundle.get(baseKey + "." + category.suffix());
+      if (t == null) {
+        t = bundle.get(baseKey + "." + PluralCategory.OTHER.suffix());
+      }
+      if (t != null) {
+        if (!candidate.getLanguage().equals(first.getLanguage())) {
+          reportMissing(first, baseKey + "." + category.suffix(), Optional.of(candidate));
+        }
+        return Optional.of(t.fill(args, name -> reportMissingArgument(locale, baseKey, name)));
+      }
+    }
+    reportMissing(first == null ? LocaleFallback.ROOT : first, baseKey, Optional.empty());
+    return Optional.empty();
+  }
+
+  /** Every missing text reported so far, once each: what translators still owe. */
+  public Set<MissingText> missingTexts() {
+    return ImmutableSet.copyOf(missing);
+  }
+
+  private void reportMissing(Locale locale, String key, Optional<Locale> usedInstead) {
+    if (missing.add(new MissingText(locale, key, usedInstead))) {
+      if (usedInstead.isPresent()) {
+        log.warn("no text for {} in {} ({}); using {}", key, locale.toLanguageTag(), sources.get(locale),
+            usedInstead.get().toLanguageTag());
+      } else {
+        log.warn("no text for {} in {} or any parent locale", key, locale.toLanguageTag());
+      }
+    }
+  }
+
+  private void reportMissingArgument(Locale locale, String key, String name) {
+    if (missingSeen.add(locale.toLanguageTag() + "\u0000" + key + "\u0000" + name)) {
+      log.warn("no value for {{}} in {} ({}); left out", name, key, locale.toLanguageTag());
+    }
+  }
+
+  @Override
+  public String toString() {
+    return "MessageCatalog" + bundles.keySet().stream().map(Locale::toLanguageTag).toList();
+  }
+
+  /**
+   * Builds a {@link MessageCatalog}. Bundles are layered in the order they are added: a later
+   * bundle of the same locale overrides the keys it has, and {@link #override} wins over all.
+   * Not thread-safe.
+   */
+  public static final class Builder {
+    private final Map<Locale, Map<String, Message>> layers = new LinkedHashMap<>();
+    private final Map<Locale, String> sources = new LinkedHashMap<>();
+    private final List<BundleProblem> loadProblems = new ArrayList<>();
+    private final Set<String> addedSources = new HashSet<>();
+    private CheckMode mode = CheckMode.STRICT;
+    private boolean modeSet;
+    private boolean builtInsAdded;
+
+    private Builder() {}
+
+    /** Adds the shipped bundles: the root (English) and every shipped locale present. */
+    public Builder addBuiltIns() {
+      checkState(!builtInsAdded, "the built-in bundles were already added");
+      builtInsAdded = true;
+      for (Locale locale : SHIPPED_LOCALES) {
+        String resource = BUILT_IN_BASE + LocaleFallback.bundleSuffix(locale) + ".properties";
+        try (InputStream in = MessageCatalog.class.getClassLoader().getResourceAsStream(resource)) {
+          if (in != null) {
+            add(locale, resource, in.readAllBytes());
+          } else if (locale.equals(LocaleFallback.ROOT)) {
+            throw new IllegalStateException("the root bundle " + resource + " is not on the class path");
+          }
+        } catch (IOException e) {
+          throw new UncheckedIOException("cannot read " + resource, e);
+        }
+      }
+      return this;
+    }
+
+    /**
+     * Adds a bundle from the class path; the locale comes from the file name ({@code
+     * vendor/messages_sw.properties} is Swahili, {@code vendor/messages.properties} the root).
+     */
+    public Builder addResource(ClassLoader loader, String resourcePath) {
+      Locale locale = localeOfFileName(resourcePath.substring(resourcePath.lastIndexOf('/') + 1));
+      try (InputStream in = loader.getResourceAsStream(resourcePath)) {
+        checkArgument(in != null, "no resource %s on the class path", resourcePath);
+        return add(locale, resourcePath, in.readAllBytes());
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot read " + resourcePath, e);
+      }
+    }
+
+    /** Adds one bundle file; the locale comes from its name, as for {@link #addResource}. */
+    public Builder addFile(Path file) {
+      Locale locale = localeOfFileName(file.getFileName().toString());
+      try {
+        return add(locale, file.toString(), Files.readAllBytes(file));
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot read " + file, e);
+      }
+    }
+
+    /** Adds every {@code *.properties} file of a directory (not its subdirectories). */
+    public Builder addDirectory(Path directory) {
+      checkArgument(Files.isDirectory(directory), "%s is not a directory", directory);
+      List<Path> files = new ArrayList<>();
+      try (DirectoryStream<Path> stream = Files.newDirectoryStream(directory, "*.properties")) {
+        stream.forEach(files::add);
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot list " + directory, e);
+      }
+      files.sort(null);
+      files.forEach(this::addFile);
+      return this;
+    }
+
+    /** Adds a bundle from a stream (Android assets, an update download); {@code source} names it in errors. */
+    public Builder addBundle(Locale locale, String source, InputStream in) {
+      try {
+        return add(locale, source, in.readAllBytes());
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot read " + source, e);
+      }
+    }
+
+    /** Replaces one message of one locale; it passes the same checks as a bundle. */
+    public Builder override(Locale locale, String key, String text) {
+      checkArgument(!key.isBlank(), "a message key is needed");
+      Locale bundleLocale = normalize(locale);
+      layers.computeIfAbsent(bundleLocale, l -> new LinkedHashMap<>())
+          .put(key, new Message(key, text, "override(" + bundleLocale.toLanguageTag() + ")", 0));
+      sources.putIfAbsent(bundleLocale, "override(" + bundleLocale.toLanguageTag() + ")");
+      return this;
+    }
+
+    /** {@link CheckMode#STRICT} (the default) or {@link CheckMode#LENIENT}; set at most once. */
+    public Builder checkMode(CheckMode mode) {
+      checkState(!modeSet, "the check mode was already set to %s", this.mode);
+      this.mode = mode;
+      this.modeSet = true;
+      return this;
+    }
+
+    private Builder add(Locale locale, String source, byte[] bytes) {
+      checkArgument(addedSources.add(source), "%s was already added", source);
+      Locale bundleLocale = normalize(locale);
+      Map<String, Message> messages;
+      try {
+        messages = BundleReader.read(source, bytes);
+      } catch (BundleException e) {
+        // Reported by build(): strict mode throws there, with every other problem found.
+        loadProblems.addAll(e.problems());
+        return this;
+      }
+      layers.computeIfAbsent(bundleLocale, l -> new LinkedHashMap<>()).putAll(messages);
+      sources.putIfAbsent(bundleLocale, source);
+      return this;
+    }
+
+    /**
+     * Checks every bundle and builds the catalog.
+     *
+     * @throws BundleException in strict mode, naming every file, line, key and problem
+     */
+    public MessageCatalog build() {
+      Map<String, Message> root = layers.get(LocaleFallback.ROOT);
+      checkState(root != null, "no root (English) bundle: call addBuiltIns() or add a messages.properties");
+      List<BundleProblem> problems = new ArrayList<>(loadProblems);
+      Map<Locale, List<BundleProblem>> byLocale = new LinkedHashMap<>();
+      byLocale.put(LocaleFallback.ROOT, BundleCheck.checkRoot(root));
+      for (Map.Entry<Locale, Map<String, Message>> e : layers.entrySet()) {
+        Locale locale = e.getKey();
+        if (!locale.equals(LocaleFallback.ROOT)) {
+          byLocale.put(locale, BundleCheck.checkTranslation(
+              locale, e.getValue(), inherited(locale), root, sources.get(locale)));
+        }
+      }
+      byLocale.values().forEach(problems::addAll);
+      if (problems.isEmpty()) {
+        return new MessageCatalog(layers, sources);
+      }
+      if (mode == CheckMode.STRICT) {
+        throw new BundleException(problems);
+      }
+      problems.forEach(p -> log.warn("bundle problem: {}", p));
+      // Lenient: a faulty message is dropped so that its parent locale's text is used instead.
+      Map<Locale, Map<String, Message>> kept = new LinkedHashMap<>();
+      layers.forEach((locale, messages) -> {
+        Map<String, Message> copy = new LinkedHashMap<>(messages);
+        for (BundleProblem p : byLocale.getOrDefault(locale, List.of())) {
+          Message m = copy.get(p.key());
+          if (m != null && m.source().equals(p.source()) && !locale.equals(LocaleFallback.ROOT)) {
+            copy.remove(p.key());
+          }
+        }
+        kept.put(locale, copy);
+      });
+      return new MessageCatalog(kept, sources);
+    }
+
+    // A regional bundle (zh-Hant-HK, en-US) may hold only what differs from its parents of the
+    // same language: their messages count as present.
+    private Map<String, Message> inherited(Locale locale) {
+      Map<String, Message> inherited = new LinkedHashMap<>();
+      List<Locale> chain = LocaleFallback.chain(locale);
+      for (int i = chain.size() - 1; i >= 1; i--) {
+        Locale parent = chain.get(i);
+        if (parent.getLanguage().equals(locale.getLanguage()) && layers.containsKey(parent)) {
+          inherited.putAll(layers.get(parent));
+        }
+      }
+      return inherited;
+    }
+
+    // Chinese without a script gets the one its region implies (zh_TW is zh-Hant-TW); "en" alone
+    // is the root.
+    private static Locale normalize(Locale locale) {
+      if (locale.equals(Locale.ROOT) || locale.getLanguage().equals("en") && locale.getCountry().isEmpty()) {
+        return LocaleFallback.ROOT;
+      }
+      if (locale.getLanguage().equals("zh") && locale.getScript().isEmpty()) {
+        return LocaleFallback.chain(locale).get(0);
+      }
+      return locale;
+    }
+
+    static Locale localeOfFileName(String name) {
+      Matcher m = FILE_NAME.matcher(name);
+      checkArgument(m.matches(), "a bundle file is named like messages_zh_Hant.properties, got %s", name);
+      String suffix = m.group(2).isEmpty() ? "" : m.group(2).substring(1);
+      return normalize(LocaleFallback.ofBundleSuffix(suffix));
+    }
+  }
+}

@@ -1,0 +1,225 @@
+package dev.posdx.i18n.display;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+import com.google.common.collect.ImmutableList;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Wraps text into lines of at most a given number of columns. Lines break at spaces and between
+ * East Asian wide characters (Chinese and Japanese have no spaces); a line never starts with
+ * closing punctuation ({@code ，。！？）」} and ASCII {@code ,.!?)} among others) and never ends
+ * with opening punctuation ({@code （「(}). A word wider than a line is split between characters,
+ * never between a character and its combining marks. Text is never dropped or altered other than
+ * the spaces at a break.
+ */
+public final class LineBreaker {
+
+  private static final String CLOSING =
+      ",.!?;:)]}%"
+          + "\u3001\u3002\uFF0C\uFF0E\uFF01\uFF1F\uFF1B\uFF1A\uFF09\uFF3D\uFF5D"
+          + "\u300D\u300F\u3011\u3015\u3009\u300B\u3017\u3019\u301F"
+          + "\u2019\u201D\u2026\u30FC\u30FB\u00BB\u203A\u061F\u060C\u061B";
+  private static final String OPENING =
+      "([{" + "\uFF08\uFF3B\uFF5B\u300C\u300E\u3010\u3014\u3008\u300A\u3016\u3018\u301D"
+          + "\u2018\u201C\u00AB\u2039";
+
+  private LineBreaker() {}
+
+  /** Whether a line may not start with this code point. */
+  public static boolean isClosingPunctuation(int codePoint) {
+    return CLOSING.indexOf(codePoint) >= 0;
+  }
+
+  /** Whether a line may not end with this code point. */
+  public static boolean isOpeningPunctuation(int codePoint) {
+    return OPENING.indexOf(codePoint) >= 0;
+  }
+
+  /**
+   * The lines of {@code text} wrapped to {@code columns}. Explicit line breaks ({@code \n}) are
+   * kept. Every line is at most {@code columns} wide, unless a single character is wider.
+   */
+  public static List<String> wrap(String text, int columns) {
+    checkArgument(columns >= 2, "columns must be at least 2, got %s", columns);
+    ImmutableList.Builder<String> lines = ImmutableList.builder();
+    for (String paragraph : text.split("\n", -1)) {
+      wrapParagraph(paragraph, columns, lines);
+    }
+    return lines.build();
+  }
+
+  /** A piece that must not be split at a break: a word, or one wide character. */
+  private record Unit(String text, boolean spaceBefore) {
+    Unit glue(String more) {
+      return new Unit(text + more, spaceBefore);
+    }
+  }
+
+  private static void wrapParagraph(String paragraph, int columns, ImmutableList.Builder<String> out) {
+    List<Unit> units = units(paragraph);
+    StringBuilder line = new StringBuilder();
+    int lineWidth = 0;
+    boolean any = false;
+    for (Unit unit : units) {
+      int unitWidth = ColumnWidth.of(unit.text());
+      int joined = lineWidth + (lineWidth > 0 && unit.spaceBefore() ? 1 : 0) + unitWidth;
+      if (lineWidth > 0 && joined <= columns) {
+        if (unit.spaceBefore()) {
+          line.append(' ');
+        }
+        line.append(unit.text());
+        lineWidth = joined;
+        continue;
+      }
+      if (lineWidth > 0) {
+        out.add(line.toString());
+        any = true;
+        line.setLength(0);
+        lineWidth = 0;
+      }
+      if (unitWidth <= columns) {
+        line.append(unit.text());
+        lineWidth = unitWidth;
+      } else {
+        List<String> pieces = split(unit.text(), columns);
+        for (int i = 0; i < pieces.size() - 1; i++) {
+          out.add(pieces.get(i));
+          any = true;
+        }
+        String last = pieces.get(pieces.size() - 1);
+        line.append(last);
+        lineWidth = ColumnWidth.of(last);
+      }
+    }
+    if (lineWidth > 0 || !any) {
+      out.add(line.toString());
+    }
+  }
+
+  // Words, single wide characters, closing punctuation glued to what precedes it, opening
+  // punctuation glued to what follows it, marks glued to their base.
+  private static List<Unit> units(String paragraph) {
+    List<Unit> units = new ArrayList<>();
+    StringBuilder word = new StringBuilder();
+    boolean wordSpaceBefore = false;
+    boolean pendingSpace = false;
+    StringBuilder opening = new StringBuilder();
+    boolean openingSpaceBefore = false;
+    for (int i = 0; i < paragraph.length(); ) {
+      int cp = paragraph.codePointAt(i);
+      i += Character.charCount(cp);
+      String ch = new String(Character.toChars(cp));
+      if (cp != 0x00A0 && (Character.isWhitespace(cp) || Character.isSpaceChar(cp))) {
+        flush(units, word, wordSpaceBefore);
+        pendingSpace = true;
+      } else if (isClosingPunctuation(cp) || ColumnWidth.of(cp) == 0) {
+        String glued = (pendingSpace ? " " : "") + ch;
+        if (word.length() > 0) {
+          word.append(ch);
+        } else if (opening.length() > 0) {
+          word.append(opening).append(ch);
+          wordSpaceBefore = openingSpaceBefore;
+          opening.setLength(0);
+        } else if (!units.isEmpty()) {
+          units.set(units.size() - 1, units.get(units.size() - 1).glue(glued));
+        } else {
+          word.append(ch);
+          wordSpaceBefore = false;
+        }
+        pendingSpace = false;
+      } else if (isOpeningPunctuation(cp) && (word.length() == 0 || ColumnWidth.of(cp) == 2)) {
+        flush(units, word, wordSpaceBefore);
+        if (opening.length() == 0) {
+          openingSpaceBefore = pendingSpace;
+        }
+        opening.append(ch);
+        pendingSpace = false;
+      } else if (ColumnWidth.of(cp) == 2) {
+        flush(units, word, wordSpaceBefore);
+        boolean space = opening.length() == 0 ? pendingSpace : openingSpaceBefore;
+        units.add(new Unit(opening + ch, space && !units.isEmpty()));
+        opening.setLength(0);
+        pendingSpace = false;
+      } else {
+        if (word.length() == 0) {
+          wordSpaceBefore = opening.length() == 0 ? pendingSpace : openingSpaceBefore;
+          word.append(opening);
+          opening.setLength(0);
+        }
+        word.append(ch);
+        pendingSpace = false;
+      }
+    }
+    if (opening.length() > 0) {
+      if (word.length() == 0) {
+        wordSpaceBefore = openingSpaceBefore;
+      }
+      word.append(opening);
+    }
+    flush(units, word, wordSpaceBefore);
+    return units;
+  }
+
+  private static void flush(List<Unit> units, StringBuilder word, boolean spaceBefore) {
+    if (word.length() > 0) {
+      units.add(new Unit(word.toString(), spaceBefore && !units.isEmpty()));
+      word.setLength(0);
+    }
+  }
+
+  // Splits an over-long unit between characters, keeping marks with their base and never putting
+  // closing punctuation first on a piece.
+  private static List<String> split(String text, int columns) {
+    List<String> pieces = new ArrayList<>();
+    StringBuilder piece = new StringBuilder();
+    int width = 0;
+    for (int i = 0; i < text.length(); ) {
+      int cp = text.codePointAt(i);
+      int n = Character.charCount(cp);
+      // The cluster: this code point and the marks that follow it.
+      int end = i + n;
+      while (end < text.length() && ColumnWidth.of(text.codePointAt(end)) == 0) {
+        end += Character.charCount(text.codePointAt(end));
+      }
+      String cluster = text.substring(i, end);
+      int w = ColumnWidth.of(cluster);
+      if (width + w > columns && width > 0 && !isClosingPunctuation(cp)) {
+        pieces.add(piece.toString());
+        piece.setLength(0);
+        width = 0;
+      } else if (width + w > columns && width > 0) {
+        // Closing punctuation may not start a line: carry the previous cluster over with it.
+        int cut = lastClusterStart(piece);
+        String carried = piece.substring(cut);
+        piece.setLength(cut);
+        if (piece.length() > 0) {
+          pieces.add(piece.toString());
+        }
+        piece.setLength(0);
+        piece.append(carried);
+        width = ColumnWidth.of(carried);
+      }
+      piece.append(cluster);
+      width += w;
+      i = end;
+    }
+    if (piece.length() > 0) {
+      pieces.add(piece.toString());
+    }
+    return pieces;
+  }
+
+  private static int lastClusterStart(CharSequence s) {
+    int i = s.length();
+    while (i > 0) {
+      int cp = Character.codePointBefore(s, i);
+      i -= Character.charCount(cp);
+      if (ColumnWidth.of(cp) != 0) {
+        return i;
+      }
+    }
+    return 0;
+  }
+}

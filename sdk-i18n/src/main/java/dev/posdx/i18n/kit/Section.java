@@ -1,0 +1,12 @@
+package dev.posdx.i18n.kit;
+
+import com.google.common.collect.ImmutableList;
+import java.util.List;
+
+/** A titled list, such as the facts to have ready. */
+public record Section(String title, List<String> items) {
+
+  public Section {
+    items = ImmutableList.copyOf(items);
+  }
+}
