@@ -6,7 +6,7 @@ import dev.posdx.core.diagnosis.Diagnosis;
 import dev.posdx.core.diagnosis.Issuer;
 import dev.posdx.core.outcome.TransactionOutcome;
 import dev.posdx.core.spi.IssuerDirectory;
-import dev.posdx.examples.contract.Guidance;
+import dev.posdx.examples.contract.RenderedGuidance;
 import dev.posdx.examples.contract.LineError;
 import dev.posdx.examples.contract.LineResult;
 import java.util.ArrayList;
@@ -34,7 +34,7 @@ public final class BatchReport implements Consumer<LineResult> {
 
   /** One of the most frequent causes and what to do about it, from its first occurrence. */
   public record TopCause(
-      String cause, String category, long count, String cashier, String merchant, List<Guidance.StepText> steps) {}
+      String cause, String category, long count, String cashier, String merchant, List<RenderedGuidance.StepText> steps) {}
 
   /** Everything the JSON and HTML reports show. */
   public record Snapshot(
@@ -92,7 +92,7 @@ public final class BatchReport implements Consumer<LineResult> {
     }
   }
 
-  private void add(Diagnosis d, Guidance guidance) {
+  private void add(Diagnosis d, RenderedGuidance guidance) {
     TransactionOutcome o = d.outcome();
     category.add(d.category().name());
     cause.add(d.cause().id());
@@ -105,7 +105,7 @@ public final class BatchReport implements Consumer<LineResult> {
       hourUnknown++;
     }
     if (!firstOfCause.containsKey(d.cause().id()) && firstOfCause.size() < MAX_KEYS) {
-      List<Guidance.StepText> steps = guidance.steps().stream()
+      List<RenderedGuidance.StepText> steps = guidance.steps().stream()
           .filter(s -> s.audience() == Audience.CASHIER || s.audience() == Audience.MERCHANT)
           .collect(ImmutableList.toImmutableList());
       firstOfCause.put(d.cause().id(),

@@ -2,7 +2,7 @@ package dev.posdx.examples.batch;
 
 import com.google.common.escape.Escaper;
 import com.google.common.html.HtmlEscapers;
-import dev.posdx.examples.contract.Guidance;
+import dev.posdx.examples.contract.RenderedGuidance;
 import dev.posdx.examples.contract.LineError;
 import dev.posdx.examples.contract.PanRedactor;
 import java.io.IOException;
@@ -77,7 +77,7 @@ public final class HtmlReport {
       h.append("<p><b>").append(esc(t.get("merchant"))).append(":</b> ").append(esc(c.merchant())).append("</p>\n");
       if (!c.steps().isEmpty()) {
         h.append("<ol>");
-        for (Guidance.StepText s : c.steps()) {
+        for (RenderedGuidance.StepText s : c.steps()) {
           h.append("<li>").append(esc(s.text())).append("</li>");
         }
         h.append("</ol>\n");

@@ -3,7 +3,7 @@ package dev.posdx.examples.batch;
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import dev.posdx.examples.contract.Guidance;
+import dev.posdx.examples.contract.RenderedGuidance;
 import dev.posdx.examples.contract.LineError;
 import dev.posdx.examples.contract.PanRedactor;
 import java.io.IOException;
@@ -55,7 +55,7 @@ public final class ReportJson {
         text(g, "cashier", t.cashier());
         text(g, "merchant", t.merchant());
         g.writeArrayFieldStart("steps");
-        for (Guidance.StepText s : t.steps()) {
+        for (RenderedGuidance.StepText s : t.steps()) {
           g.writeStartObject();
           g.writeStringField("audience", s.audience().name());
           text(g, "action", s.action());

@@ -4,7 +4,7 @@ import dev.posdx.core.diagnosis.Audience;
 import dev.posdx.core.diagnosis.Diagnosis;
 import dev.posdx.examples.batch.ReportText;
 import dev.posdx.examples.contract.DiagnosisPipeline;
-import dev.posdx.examples.contract.Guidance;
+import dev.posdx.examples.contract.RenderedGuidance;
 import dev.posdx.examples.contract.LineResult;
 import dev.posdx.examples.contract.PanRedactor;
 import dev.posdx.examples.demo.Scenario;
@@ -80,7 +80,7 @@ final class DemoCommand implements Callable<Integer> {
     return failed == 0 ? ExitStatus.OK : ExitStatus.BAD_INPUT;
   }
 
-  private static void print(PrintWriter out, ReportText labels, Scenario s, Diagnosis d, Guidance g) {
+  private static void print(PrintWriter out, ReportText labels, Scenario s, Diagnosis d, RenderedGuidance g) {
     var o = d.outcome();
     StringBuilder input = new StringBuilder(o.network().name());
     o.responseCode().ifPresent(c -> input.append(' ').append(c.value()));
@@ -95,16 +95,20 @@ final class DemoCommand implements Callable<Integer> {
     out.println(redact("   " + labels.get("diagnosis") + ": " + d.cause() + " (" + d.category() + ")  "
         + labels.get("retry") + ": " + d.retry() + "  " + labels.get("contactIssuer") + ": "
         + labels.get(d.contactIssuer() ? "yes" : "no")));
+    if (d.findings().stream().map(f -> f.cause()).distinct().count() > 1) {
+      out.println(redact("   " + labels.get("findings") + ": " + d.findings().stream()
+          .map(f -> f.cause().id()).distinct().collect(java.util.stream.Collectors.joining(", "))));
+    }
     d.issuer().ifPresent(i -> out.println(redact("   " + labels.get("issuer") + ": " + i.name()
         + i.hotline().map(h -> "  ☎ " + h).orElse(""))));
     out.println(redact("   " + labels.get("cashier") + " [" + g.cashierLocale().toLanguageTag() + "]: " + g.cashier()));
     out.println(redact("   " + labels.get("cardholder") + " [" + g.cardholderLocale().toLanguageTag() + "]: " + g.cardholder()));
     out.println(redact("   " + labels.get("merchant") + ": " + g.merchant()));
     for (Audience a : List.of(Audience.CASHIER, Audience.CARDHOLDER, Audience.MERCHANT)) {
-      List<Guidance.StepText> steps = g.steps().stream().filter(t -> t.audience() == a).toList();
+      List<RenderedGuidance.StepText> steps = g.steps().stream().filter(t -> t.audience() == a).toList();
       if (!steps.isEmpty()) {
         out.println(redact("   " + labels.get("steps") + " · " + labels.get(a.name().toLowerCase(Locale.ROOT)) + ":"));
-        for (Guidance.StepText t : steps) {
+        for (RenderedGuidance.StepText t : steps) {
           out.println(redact("     - " + t.text()));
         }
       }

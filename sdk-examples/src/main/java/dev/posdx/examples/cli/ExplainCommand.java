@@ -66,7 +66,7 @@ final class ExplainCommand implements Callable<Integer> {
       throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this), "--format is text or json, got " + format);
     }
     Diagnoser diagnoser = Session.diagnoser(packs);
-    DiagnosisPipeline pipeline = new DiagnosisPipeline(diagnoser, lenient, Session.NO_TEXT, Locale.ENGLISH);
+    DiagnosisPipeline pipeline = new DiagnosisPipeline(diagnoser, lenient, Session.texts(), Locale.ENGLISH);
     Diagnosis d;
     try {
       d = diagnoser.diagnose(pipeline.read(1, outcome.toJson(new ObjectMapper())).outcome());

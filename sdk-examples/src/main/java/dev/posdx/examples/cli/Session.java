@@ -4,34 +4,45 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.StreamWriteFeature;
 import dev.posdx.core.Diagnoser;
 import dev.posdx.examples.contract.DiagnosisPipeline;
-import dev.posdx.examples.contract.GuidanceRenderer;
+import dev.posdx.examples.contract.GuidanceTexts;
+import dev.posdx.rules.RulePacks;
+import java.nio.file.Path;
 import java.util.Locale;
 
-/** Builds what a command needs from its options: the diagnoser with any extra packs, the renderer. */
+/** Builds what a command needs from its options: the diagnoser with any extra packs, the texts. */
 final class Session {
 
   /** Writes to standard output without closing it. */
   static final JsonFactory JSON = JsonFactory.builder().disable(StreamWriteFeature.AUTO_CLOSE_TARGET).build();
 
-  /** For commands that read outcomes but render no text ({@code explain}). */
-  static final GuidanceRenderer NO_TEXT = (diagnosis, locale) -> {
-    throw new IllegalStateException("this command renders no text");
-  };
-
   private Session() {}
 
+  /**
+   * The built-in packs and issuer directory, plus every pack in the {@code --packs} directories.
+   *
+   * @throws dev.posdx.rules.RulePackException naming each bad file, line and field
+   */
   static Diagnoser diagnoser(PackOptions packs) {
     if (packs.directories.isEmpty()) {
       return Diagnoser.standard();
     }
-    throw new UnsupportedOperationException("TEMPORARY: --packs waits for the rules-format pack loader");
+    return Diagnoser.builder().addPacks(packSet(packs).packs()).addInstalledIssuerDirectory().build();
   }
 
-  static GuidanceRenderer renderer() {
-    throw new UnsupportedOperationException("TEMPORARY: rendering waits for sdk-i18n");
+  /** The built-in packs and those of the {@code --packs} directories. */
+  static RulePacks packSet(PackOptions packs) {
+    RulePacks all = RulePacks.installed();
+    for (Path directory : packs.directories) {
+      all = all.with(RulePacks.fromPath(directory));
+    }
+    return all;
+  }
+
+  static GuidanceTexts texts() {
+    return GuidanceTexts.standard();
   }
 
   static DiagnosisPipeline pipeline(PackOptions packs, boolean lenient, Locale locale) {
-    return new DiagnosisPipeline(diagnoser(packs), lenient, renderer(), locale);
+    return new DiagnosisPipeline(diagnoser(packs), lenient, texts(), locale);
   }
 }

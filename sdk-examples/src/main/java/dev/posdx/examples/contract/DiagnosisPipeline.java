@@ -52,10 +52,10 @@ public final class DiagnosisPipeline {
 
   private final Diagnoser diagnoser;
   private final OutcomeJson outcomes;
-  private final GuidanceRenderer renderer;
+  private final GuidanceTexts renderer;
   private final Locale defaultLocale;
 
-  public DiagnosisPipeline(Diagnoser diagnoser, boolean lenient, GuidanceRenderer renderer, Locale defaultLocale) {
+  public DiagnosisPipeline(Diagnoser diagnoser, boolean lenient, GuidanceTexts renderer, Locale defaultLocale) {
     this.diagnoser = diagnoser;
     this.outcomes = lenient ? OutcomeJson.lenient() : OutcomeJson.strict();
     this.renderer = renderer;

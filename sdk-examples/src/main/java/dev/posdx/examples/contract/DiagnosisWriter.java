@@ -18,7 +18,7 @@ public final class DiagnosisWriter {
   private DiagnosisWriter() {}
 
   /** Writes one diagnosis as one JSON object. */
-  public static void write(JsonGenerator g, Diagnosis d, Guidance guidance) throws IOException {
+  public static void write(JsonGenerator g, Diagnosis d, RenderedGuidance guidance) throws IOException {
     g.writeStartObject();
     g.writeStringField("category", d.category().name());
     g.writeStringField("cause", d.cause().id());
@@ -57,7 +57,7 @@ public final class DiagnosisWriter {
     }
 
     g.writeArrayFieldStart("steps");
-    for (Guidance.StepText step : guidance.steps()) {
+    for (RenderedGuidance.StepText step : guidance.steps()) {
       g.writeStartObject();
       g.writeStringField("audience", step.audience().name());
       text(g, "action", step.action());

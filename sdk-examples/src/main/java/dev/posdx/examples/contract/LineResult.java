@@ -9,7 +9,7 @@ public sealed interface LineResult {
   long line();
 
   /** The line was diagnosed. */
-  record Diagnosed(long line, Diagnosis diagnosis, Guidance guidance) implements LineResult {}
+  record Diagnosed(long line, Diagnosis diagnosis, RenderedGuidance guidance) implements LineResult {}
 
   /** The line could not be used; the rest go on. */
   record Failed(LineError error) implements LineResult {

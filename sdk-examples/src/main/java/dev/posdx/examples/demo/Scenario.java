@@ -19,11 +19,15 @@ import java.util.Map;
  * cause the built-in packs must give for it (checked by a test, like a pack's examples).
  *
  * @param title by language: {@code en} and {@code zh} (the seed guide's own words)
+ * @param expect the primary cause
+ * @param alsoFinds supplementary findings the situation must show too (peak load and foreign
+ *     cards add advice to the code's own cause; they are never the primary)
  */
-public record Scenario(String id, Map<String, String> title, ObjectNode given, Cause expect) {
+public record Scenario(String id, Map<String, String> title, ObjectNode given, Cause expect, List<Cause> alsoFinds) {
 
   public Scenario {
     title = ImmutableMap.copyOf(title);
+    alsoFinds = ImmutableList.copyOf(alsoFinds);
     given = given.deepCopy();
   }
 
@@ -51,7 +55,10 @@ public record Scenario(String id, Map<String, String> title, ObjectNode given, C
           Map.Entry<String, JsonNode> e = it.next();
           title.put(e.getKey(), e.getValue().asText());
         }
-        all.add(new Scenario(s.get("id").asText(), title.build(), (ObjectNode) s.get("given"), Cause.of(s.get("expect").asText())));
+        ImmutableList.Builder<Cause> also = ImmutableList.builder();
+        s.path("alsoFinds").forEach(c -> also.add(Cause.of(c.asText())));
+        all.add(new Scenario(s.get("id").asText(), title.build(), (ObjectNode) s.get("given"),
+            Cause.of(s.get("expect").asText()), also.build()));
       }
       return all.build();
     } catch (IOException e) {

@@ -3,7 +3,7 @@ package dev.posdx.examples.batch;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.posdx.core.diagnosis.Audience;
-import dev.posdx.examples.contract.Guidance;
+import dev.posdx.examples.contract.RenderedGuidance;
 import dev.posdx.examples.contract.LineError;
 import java.io.IOException;
 import java.io.StringWriter;
@@ -28,7 +28,7 @@ class HtmlReportTest {
         hours, 0,
         List.of(new BatchReport.TopCause("account.insufficient-funds", "ACCOUNT", 5, "Ask for <another> payment",
             "Card 6222021234567890128 had too little money", List.of(
-                new Guidance.StepText(Audience.CASHIER, "ask-another-payment", "Ask for another payment method")))),
+                new RenderedGuidance.StepText(Audience.CASHIER, "ask-another-payment", "Ask for another payment method")))),
         List.of(LineError.ofField(4, "terminal.reader", "unknown value \"BROKEN\"")),
         List.of(new Count("terminal.reader", 1)));
   }

@@ -10,7 +10,7 @@ import java.util.Locale;
  * per step, and the languages chosen. The cashier and merchant read {@code cashierLocale}; the
  * cardholder reads {@code cardholderLocale}, negotiated from the card.
  */
-public record Guidance(
+public record RenderedGuidance(
     Locale cashierLocale,
     Locale cardholderLocale,
     String cashier,
@@ -18,7 +18,7 @@ public record Guidance(
     String merchant,
     List<StepText> steps) {
 
-  public Guidance {
+  public RenderedGuidance {
     steps = ImmutableList.copyOf(steps);
   }
 
