@@ -1,0 +1,10 @@
+package dev.posdx.rules.packs;
+
+import dev.posdx.rules.ResourcePackProvider;
+
+/** The {@code chain-settlement} pack: voids and refunds of a sale another store of the chain took. */
+public final class ChainSettlementPack extends ResourcePackProvider {
+  public ChainSettlementPack() {
+    super("chain-settlement.yaml");
+  }
+}
