@@ -36,6 +36,8 @@ final class DemoCommand implements Callable<Integer> {
 
   @ParentCommand PosdxCommand root;
 
+  @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
+
   @Mixin PackOptions packs;
 
   @Option(names = "--locale", paramLabel = "TAG", defaultValue = "zh-CN", converter = LocaleConverter.class,
@@ -52,7 +54,7 @@ final class DemoCommand implements Callable<Integer> {
     if (only != null) {
       scenarios = scenarios.stream().filter(s -> s.id().equals(only)).toList();
       if (scenarios.isEmpty()) {
-        throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this),
+        throw new picocli.CommandLine.ParameterException(spec.commandLine(),
             "no situation " + only + "; one of " + String.join(", ", new ScenarioIds()));
       }
     }

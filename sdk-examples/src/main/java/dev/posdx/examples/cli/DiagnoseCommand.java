@@ -41,6 +41,8 @@ final class DiagnoseCommand implements Callable<Integer> {
 
   @ParentCommand PosdxCommand root;
 
+  @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
+
   @Mixin PackOptions packs;
 
   @Option(names = "--jsonl", description = "Read JSON lines from standard input and write JSON lines (streaming).")
@@ -63,7 +65,7 @@ final class DiagnoseCommand implements Callable<Integer> {
     if (jsonl) {
       if (!outcome.isEmpty()) {
         throw new picocli.CommandLine.ParameterException(
-            new picocli.CommandLine(this), "--jsonl reads outcomes from standard input; do not give outcome flags too");
+            spec.commandLine(), "--jsonl reads outcomes from standard input; do not give outcome flags too");
       }
       DiagnosisPipeline pipeline = Session.pipeline(packs, lenient, locale);
       JsonLines.Summary summary = new JsonLines(pipeline).run(root.stdin, root.stdout, r -> {}, b -> {});
@@ -72,7 +74,7 @@ final class DiagnoseCommand implements Callable<Integer> {
     }
     if (outcome.isEmpty()) {
       throw new picocli.CommandLine.ParameterException(
-          new picocli.CommandLine(this), "give an outcome (at least --network), --json OBJECT, or --jsonl");
+          spec.commandLine(), "give an outcome (at least --network), --json OBJECT, or --jsonl");
     }
     ObjectMapper mapper = new ObjectMapper();
     ObjectNode json = outcome.toJson(mapper);

@@ -46,6 +46,8 @@ final class ExplainCommand implements Callable<Integer> {
 
   @ParentCommand PosdxCommand root;
 
+  @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
+
   @Mixin PackOptions packs;
 
   @Option(names = "--lenient", description = "Ignore fields the contract does not know.")
@@ -60,10 +62,10 @@ final class ExplainCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     if (outcome.isEmpty()) {
       throw new picocli.CommandLine.ParameterException(
-          new picocli.CommandLine(this), "give an outcome: at least --network, or --json OBJECT");
+          spec.commandLine(), "give an outcome: at least --network, or --json OBJECT");
     }
     if (!format.equals("text") && !format.equals("json")) {
-      throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this), "--format is text or json, got " + format);
+      throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--format is text or json, got " + format);
     }
     Diagnoser diagnoser = Session.diagnoser(packs);
     DiagnosisPipeline pipeline = new DiagnosisPipeline(diagnoser, lenient, Session.texts(), Locale.ENGLISH);

@@ -30,6 +30,8 @@ final class PacksCommand implements Callable<Integer> {
 
   @ParentCommand PosdxCommand root;
 
+  @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
+
   @Mixin PackOptions packs;
 
   @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", description = "text (default) or json.")
@@ -38,7 +40,7 @@ final class PacksCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     if (!format.equals("text") && !format.equals("json")) {
-      throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this), "--format is text or json, got " + format);
+      throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--format is text or json, got " + format);
     }
     Diagnoser diagnoser = Session.diagnoser(packs);
     if (format.equals("json")) {
