@@ -153,8 +153,8 @@ final class PackDecoder {
     if (!root.isObject()) {
       throw fail(Reason.MALFORMED, "", "a pack must be an object with schemaVersion, id, version, scope, sources and rules, got " + kind(root));
     }
+    schemaVersion(root);
     Obj pack = new Obj(root, "", PACK_FIELDS);
-    schemaVersion(pack);
     String id = attempt(() -> {
       String v = pack.requiredText("id");
       if (!PACK_ID.matcher(v).matches()) {
@@ -174,7 +174,6 @@ final class PackDecoder {
     attempt(() -> pack.text("notes"));
     List<RetryLimit> retryLimits = attempt(() -> retryLimits(pack));
     List<Rule> rules = attempt(() -> rules(pack));
-    pack.reportUnknown();
     if (id == null || version == null || scope == null || sources == null || retryLimits == null || rules == null || !problems.isEmpty()) {
       return null;
     }
@@ -185,9 +184,9 @@ final class PackDecoder {
     }
   }
 
-  private void schemaVersion(Obj pack) {
-    JsonNode v = pack.node("schemaVersion");
-    if (v == null) {
+  private void schemaVersion(JsonNode pack) {
+    JsonNode v = pack.get("schemaVersion");
+    if (v == null || v.isNull()) {
       problem(Reason.MISSING_FIELD, "/schemaVersion", "schemaVersion is required (this loader reads " + SCHEMA_VERSION + ")");
       return;
     }
@@ -230,7 +229,6 @@ final class PackDecoder {
     Obj source = object(node, at, SOURCE_FIELDS);
     String document = attempt(() -> source.requiredText("document"));
     String edition = attempt(() -> source.requiredTextOrInteger("edition"));
-    source.reportUnknown();
     if (document == null || edition == null) {
       throw new Abandon();
     }
@@ -253,7 +251,6 @@ final class PackDecoder {
         Integer max = attempt(() -> o.requiredInt("maxAttempts", 1, Integer.MAX_VALUE));
         Duration window = attempt(() -> duration(o, "window", true));
         PackSource source = attempt(() -> source(o.required("source"), o.at("source")));
-        o.reportUnknown();
         if (network == null || max == null || window == null || source == null) {
           throw new Abandon();
         }
@@ -316,7 +313,6 @@ final class PackDecoder {
     List<Matcher> when = attempt(() -> when(rule.requiredObject("when", WHEN_FIELDS)));
     Conclusion then = attempt(() -> then(rule.requiredObject("then", THEN_FIELDS)));
     List<RuleExample> examples = attempt(() -> examples(rule));
-    rule.reportUnknown();
     if (id == null || when == null || then == null || examples == null) {
       throw new Abandon();
     }
@@ -337,7 +333,6 @@ final class PackDecoder {
         Obj o = object(node, at, EXAMPLE_FIELDS);
         TransactionOutcome given = attempt(() -> given(o));
         Cause expect = attempt(() -> o.convert("expect", o.requiredText("expect"), Cause::of));
-        o.reportUnknown();
         if (given == null || expect == null) {
           throw new Abandon();
         }
@@ -401,7 +396,6 @@ final class PackDecoder {
       add(matchers, () -> terminal.integer("latencyAtLeastMs", 0, Long.MAX_VALUE).map(ms -> new Matcher.LatencyAtLeast(Duration.ofMillis(ms))));
       add(matchers, () -> terminal.integer("clockSkewAtLeastSeconds", 1, Long.MAX_VALUE).map(s -> new Matcher.ClockSkewAtLeast(Duration.ofSeconds(s))));
       terminal.requireSomething(matchers.size() > before);
-      terminal.reportUnknown();
     }
     Obj merchant = attempt(() -> when.object("merchant", WHEN_MERCHANT_FIELDS));
     if (merchant != null) {
@@ -412,7 +406,6 @@ final class PackDecoder {
       add(matchers, () -> merchant.bool("originalStoreDiffers").map(Matcher.OriginalStoreDiffers::new));
       add(matchers, () -> merchant.set("country", v -> CountryCode.of(v)).map(Matcher.MerchantCountryIn::new));
       merchant.requireSomething(matchers.size() > before);
-      merchant.reportUnknown();
     }
     Obj time = attempt(() -> when.object("time", WHEN_TIME_FIELDS));
     if (time != null) {
@@ -420,15 +413,12 @@ final class PackDecoder {
       add(matchers, () -> time.objectValue("localTimeBetween", TIME_WINDOW_FIELDS).map(w -> {
         LocalTime from = w.time("from");
         LocalTime to = w.time("to");
-        w.reportUnknown();
         return w.convert("", () -> new Matcher.LocalTimeBetween(from, to));
       }));
       add(matchers, () -> time.enumSet("daysOfWeek", DayOfWeek.class).map(Matcher.DayOfWeekIn::new));
       add(matchers, () -> time.listValue("dates").map(list -> dates(time, list)));
       time.requireSomething(matchers.size() > before);
-      time.reportUnknown();
     }
-    when.reportUnknown();
     if (problems.size() > failures) {
       throw new Abandon();
     }
@@ -452,7 +442,6 @@ final class PackDecoder {
         LocalDate from = attempt(() -> r.date("from"));
         LocalDate to = attempt(() -> r.date("to"));
         String label = attempt(() -> r.requiredText("label"));
-        r.reportUnknown();
         if (from == null || to == null || label == null) {
           throw new Abandon();
         }
@@ -492,10 +481,15 @@ final class PackDecoder {
     RetryAdvice retry = attempt(() -> retry(then.requiredObject("retry", RETRY_FIELDS)));
     Boolean contactIssuer = attempt(() -> then.bool("contactIssuer").orElse(false));
     List<Step> steps = attempt(() -> steps(then));
-    Set<Audience> withheld = attempt(() -> then.enumSet("withheldFrom", Audience.class).orElse(Set.of()));
+    Set<Audience> withheld = attempt(() -> {
+      Set<Audience> audiences = then.enumSet("withheldFrom", Audience.class).orElse(Set.of());
+      if (audiences.contains(Audience.CASHIER) || audiences.contains(Audience.SUPPORT)) {
+        throw fail(Reason.BAD_VALUE, then.at("withheldFrom"), "the cashier and support may always know the cause: withhold it from CARDHOLDER or MERCHANT only");
+      }
+      return audiences;
+    });
     Boolean supplementary = attempt(() -> then.bool("supplementary").orElse(false));
     Map<String, String> display = attempt(() -> networkDisplay(then));
-    then.reportUnknown();
     if (problems.size() > failures || cause == null || category == null || confidence == null || retry == null
         || contactIssuer == null || steps == null || withheld == null || supplementary == null || display == null) {
       throw new Abandon();
@@ -507,7 +501,6 @@ final class PackDecoder {
     RetryDecision decision = retry.requiredEnum("decision", RetryDecision.class);
     Duration after = duration(retry, "after", false);
     RetryChange change = retry.enumValue("change", RetryChange.class).orElse(null);
-    retry.reportUnknown();
     if (after != null && decision != RetryDecision.LATER) {
       throw fail(Reason.BAD_VALUE, retry.at("after"), "a wait ('after') goes only with decision LATER, not " + decision);
     }
@@ -689,6 +682,8 @@ final class PackDecoder {
       this.node = node;
       this.pointer = pointer;
       this.known = known;
+      // Reported first, so that a misspelt field comes before the "missing" it causes.
+      reportUnknown();
     }
 
     String at(String name) {

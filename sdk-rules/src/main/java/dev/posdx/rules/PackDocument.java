@@ -22,7 +22,9 @@ import java.io.IOException;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
 
 /**
  * One pack file parsed into a Jackson tree, with the line and column of every field and element
@@ -106,7 +108,13 @@ final class PackDocument {
     Map<String, int[]> keys = new HashMap<>();
     Map<String, int[]> values = new HashMap<>();
     JsonFactory factory = factory(format, limits);
-    try (JsonParser parser = factory.createParser(content)) {
+    JsonParser parser;
+    try {
+      parser = factory.createParser(content);
+    } catch (IOException e) {
+      throw new RulePackException(Reason.MALFORMED, Location.of(resource, ""), "not valid " + format + ": " + e.getClass().getSimpleName());
+    }
+    try (parser) {
       JsonToken first = parser.nextToken();
       if (first == null) {
         throw new RulePackException(Reason.MALFORMED, Location.of(resource, ""), "the document is empty");
@@ -122,33 +130,58 @@ final class PackDocument {
       }
       return new PackDocument(resource, root, keys, values);
     } catch (StreamConstraintsException e) {
-      throw new RulePackException(Reason.LIMIT_EXCEEDED, where(resource, e), Redaction.scrubCardNumbers(e.getOriginalMessage()));
+      throw new RulePackException(Reason.LIMIT_EXCEEDED, where(resource, e, parser), Redaction.scrubCardNumbers(e.getOriginalMessage()));
     } catch (JacksonException e) {
-      throw new RulePackException(Reason.MALFORMED, where(resource, e), "not valid " + format + ": " + firstLine(e));
+      throw new RulePackException(Reason.MALFORMED, where(resource, e, parser), "not valid " + format + ": " + problem(e));
     } catch (IOException e) {
-      throw new RulePackException(Reason.MALFORMED, Location.of(resource, ""), "not valid " + format + ": " + e.getClass().getSimpleName());
+      throw new RulePackException(Reason.MALFORMED, where(resource, null, parser), "not valid " + format + ": " + e.getClass().getSimpleName());
+    } catch (RulePackException e) {
+      throw e;
     } catch (RuntimeException e) {
-      if (e instanceof RulePackException pe) {
-        throw pe;
-      }
       // SnakeYAML and number conversion may throw unchecked exceptions for odd input.
-      throw new RulePackException(Reason.MALFORMED, Location.of(resource, ""), "not valid " + format + ": " + e.getClass().getSimpleName());
+      throw new RulePackException(Reason.MALFORMED, where(resource, null, parser), "not valid " + format + ": " + e.getClass().getSimpleName());
     }
   }
 
-  private static String firstLine(JacksonException e) {
-    String message = String.valueOf(e.getOriginalMessage()).strip();
+  /** The parser's own words, without its echo of the source, in one line. */
+  private static String problem(JacksonException e) {
+    MarkedYAMLException yaml = yamlCause(e);
+    String message = yaml != null && yaml.getProblem() != null ? yaml.getProblem() : String.valueOf(e.getOriginalMessage());
+    message = message.replaceAll("\\[Source: [^;\\]]*(; )?", "[").strip();
     int newline = message.indexOf('\n');
     String line = newline < 0 ? message : message.substring(0, newline);
     return Redaction.scrubCardNumbers(line.length() > 200 ? line.substring(0, 200) + "..." : line);
   }
 
-  private static Location where(String resource, JacksonException e) {
-    JsonLocation at = e.getLocation();
-    if (at == null || at.getLineNr() <= 0) {
-      return Location.of(resource, "");
+  private static @Nullable MarkedYAMLException yamlCause(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof MarkedYAMLException marked) {
+        return marked;
+      }
     }
-    return new Location(resource, at.getLineNr(), Math.max(0, at.getColumnNr()), "");
+    return null;
+  }
+
+  /** SnakeYAML's mark of the problem, else the exception's location, else where the parser stopped. */
+  private static Location where(String resource, @Nullable JacksonException e, JsonParser parser) {
+    String pointer;
+    try {
+      pointer = parser.getParsingContext().pathAsPointer().toString();
+    } catch (RuntimeException ignored) {
+      pointer = "";
+    }
+    MarkedYAMLException yaml = e == null ? null : yamlCause(e);
+    if (yaml != null && yaml.getProblemMark() != null) {
+      return new Location(resource, yaml.getProblemMark().getLine() + 1, yaml.getProblemMark().getColumn() + 1, pointer);
+    }
+    JsonLocation at = e == null ? null : e.getLocation();
+    if (at == null || at.getLineNr() <= 0) {
+      at = parser.currentLocation();
+    }
+    if (at == null || at.getLineNr() <= 0) {
+      return Location.of(resource, pointer);
+    }
+    return new Location(resource, at.getLineNr(), Math.max(0, at.getColumnNr()), pointer);
   }
 
   private static JsonFactory factory(Format format, RulePackReader.Limits limits) {

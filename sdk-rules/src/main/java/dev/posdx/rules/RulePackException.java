@@ -97,7 +97,7 @@ public final class RulePackException extends RuntimeException {
     return problems.size() + " problems:\n" + problems.stream().map(Problem::toString).collect(Collectors.joining("\n"));
   }
 
-  /** Every problem found, in document order where there is one. */
+  /** Every problem found, in the order found: for each object, its unknown fields first, then its fields. */
   public List<Problem> problems() {
     return problems;
   }

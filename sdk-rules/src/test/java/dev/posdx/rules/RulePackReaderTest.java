@@ -202,15 +202,15 @@ class RulePackReaderTest {
         """;
     RulePackException e = catchThrowableOfType(RulePackException.class, () -> READER.read("bad.yaml", bad));
     assertThat(e.problems()).extracting(RulePackException.Problem::reason)
-        .containsExactly(Reason.UNKNOWN_ENUM_VALUE, Reason.BAD_VALUE, Reason.BAD_VALUE, Reason.MISSING_EXAMPLE, Reason.UNKNOWN_FIELD);
+        .containsExactly(Reason.UNKNOWN_ENUM_VALUE, Reason.UNKNOWN_FIELD, Reason.BAD_VALUE, Reason.BAD_VALUE, Reason.MISSING_EXAMPLE);
     assertThat(e.problems().get(0).toString())
         .isEqualTo("bad.yaml:11:7 /rules/0/then/category: unknown category \"ACOUNT\" (expected one of "
             + "CARD, ACCOUNT, AUTHENTICATION, ISSUER, PAYMENT_NETWORK, CONNECTIVITY, TERMINAL, OPERATOR, MERCHANT, "
             + "SETTLEMENT, RISK, APPROVED, UNKNOWN)");
-    assertThat(e.problems().get(1).location().pointer()).isEqualTo("/rules/1/when/responseCode/0");
-    assertThat(e.problems().get(1).message()).contains("quote codes");
-    assertThat(e.problems().get(2).location().pointer()).isEqualTo("/rules/1/then/cause");
-    assertThat(e.problems().get(4).message()).contains("did you mean examples?");
+    assertThat(e.problems().get(1).message()).contains("did you mean examples?");
+    assertThat(e.problems().get(2).location().pointer()).isEqualTo("/rules/1/when/responseCode/0");
+    assertThat(e.problems().get(2).message()).contains("quote codes");
+    assertThat(e.problems().get(3).location().pointer()).isEqualTo("/rules/1/then/cause");
     assertThat(e.getMessage()).startsWith("5 problems:\nbad.yaml:11:7 /rules/0/then/category");
   }
 

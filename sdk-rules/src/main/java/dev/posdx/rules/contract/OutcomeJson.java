@@ -383,7 +383,7 @@ public final class OutcomeJson {
             throw new ContractException(
                 Reason.UNKNOWN_FIELD,
                 append(path, safeName(name)),
-                "unknown field" + suggestion(name, known) + " (known here: " + String.join(", ", known) + ")");
+                "unknown field " + Redaction.quote(name) + suggestion(name, known) + " (known here: " + String.join(", ", known) + ")");
           }
         }
       }
@@ -458,7 +458,7 @@ public final class OutcomeJson {
             return constant;
           }
         }
-        throw error(Reason.UNKNOWN_ENUM_VALUE, name, "unknown value " + Redaction.quote(v) + " (expected one of " + names(type) + ")");
+        throw error(Reason.UNKNOWN_ENUM_VALUE, name, "unknown " + name + " " + Redaction.quote(v) + " (expected one of " + names(type) + ")");
       });
     }
 

@@ -131,7 +131,7 @@ class OutcomeJsonTest {
     assertThat(e.field()).isEqualTo("terminal.reader");
     assertThat(e.pointer()).isEqualTo("/terminal/reader");
     assertThat(e.getMessage())
-        .startsWith("terminal.reader: unknown value \"CHIP_ERR\"")
+        .startsWith("terminal.reader: unknown reader \"CHIP_ERR\"")
         .contains("CHIP_ERROR, MAGSTRIPE_ERROR");
   }
 
