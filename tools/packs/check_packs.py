@@ -60,7 +60,7 @@ def check(path):
     for i, rule in enumerate(pack["rules"]):
         rid = rule.get("id", f"#{i + 1}")
         where = f"rule {rid}"
-        if set(rule) != {"id", "when", "then", "examples"}:
+        if not {"id", "when", "then", "examples"} <= set(rule) <= {"id", "notes", "when", "then", "examples"}:
             err(where, f"fields {sorted(rule)}")
         if not RULE_ID.fullmatch(str(rid)) or rid in seen:
             err(where, "bad or duplicate id")

@@ -171,7 +171,7 @@ class Rule:
     """One rule: matchers, conclusion and examples, in pack-format field names."""
 
     def __init__(self, rid, when, cause, retry, confidence="CERTAIN", contact=None, steps=None,
-                 supplementary=False, display=None, examples=(), comment=None):
+                 supplementary=False, display=None, examples=(), notes=None):
         if cause not in CAUSES:
             raise ValueError(f"rule {rid}: cause {cause} is not in the cause table")
         self.rid = rid
@@ -198,7 +198,7 @@ class Rule:
         self.supplementary = supplementary
         self.display = display
         self.examples = list(examples)
-        self.comment = comment
+        self.notes = notes
         if not self.examples:
             raise ValueError(f"rule {rid} has no example")
 
@@ -221,8 +221,10 @@ class Rule:
             then["supplementary"] = True
         if self.display:
             then["networkDisplay"] = Flow({"zh-Hans": self.display})
-        return {
-            "id": Sym(self.rid),
+        rule = {"id": Sym(self.rid)}
+        if self.notes:
+            rule["notes"] = self.notes
+        return rule | {
             "when": self.when,
             "then": then,
             "examples": [{"given": Flow(g), "expect": Sym(self.cause)} for g in self.examples],
@@ -421,6 +423,7 @@ def iso_pack(ref):
         fallback = FALLBACK_NETWORKS[i % len(FALLBACK_NETWORKS)]
         rules.append(Rule(
             f"iso-{code}", {"responseCode": Flow([code])}, cause, retry, confidence, steps=steps,
+            notes=f"ISO 8583:1987 {code}: {row['meaning_en']}",
             examples=[{"network": Sym("ISO8583"), "responseCode": code},
                       {"network": Sym(fallback), "responseCode": code}]))
     notes = f"""\
@@ -640,7 +643,9 @@ def unionpay_pack(ref):
             no_display.append(code)
         rules.append(Rule(
             f"up-{code}", code_when("UNIONPAY", code), cause, retry, confidence, steps=steps,
-            display=display, examples=[{"network": Sym("UNIONPAY"), "responseCode": code}]))
+            display=display, examples=[{"network": Sym("UNIONPAY"), "responseCode": code}],
+            notes=f"UnionPay {code}: {row['meaning_zh']} / {row['meaning_en']}. Acts: {row['who_should_act']}. "
+                  f"Class: {klass or 'none given'}. Sources: {row['sources'].replace(';', ', ')}."))
     exceptions = "; ".join(f"{c} {why}" for c, why in CLASS_C_EXCEPTIONS.items())
     notes = f"""\
 All {len(rows)} codes of the reference file codes/unionpay_codes.csv. Where Q/CUP 006.6-2015
@@ -703,6 +708,7 @@ def unionpay_legacy_pack(ref):
     for code, (cause, retry, confidence, _) in UP_LEGACY.items():
         rules.append(Rule(
             f"up-legacy-{code}", code_when("UNIONPAY", code), cause, retry, confidence,
+            notes=f"UnionPay {code}, legacy meaning: {UP_LEGACY[code][3]}. 2015 meaning: {rows[code]['meaning_en']}.",
             examples=[{"network": Sym("UNIONPAY"), "responseCode": code}]))
     listing = "; ".join(f"{c} {m}" for c, (_, _, _, m) in UP_LEGACY.items())
     notes = f"""\
@@ -822,18 +828,19 @@ def visa_pack(ref):
         elif cat == "1" and retry != "NEVER" or cat == "3" and not retry.startswith("WITH_CHANGE"):
             raise ValueError(f"Visa {code}: {retry} contradicts category {cat}")
         given = {"network": Sym("VISA"), "responseCode": code}
+        note = f"Visa {code}: {row['meaning_en']}. {row['retry_category_or_advice']}."
         if code == "1A":
             rules.append(Rule(
                 "visa-1A-contactless", code_when("VISA", code, entryMode=Flow([Sym("CONTACTLESS")])),
-                "auth.sca-required", "WITH_CHANGE INSERT_CHIP",
+                "auth.sca-required", "WITH_CHANGE INSERT_CHIP", notes=note,
                 examples=[dict(given, entryMode=Sym("CONTACTLESS"))]))
         if code == "70":
             rules.append(Rule(
                 "visa-70-contactless", code_when("VISA", code, entryMode=Flow([Sym("CONTACTLESS")])),
-                "auth.pin-required", "WITH_CHANGE ENTER_PIN", steps={"CASHIER": ["insert-chip"]},
+                "auth.pin-required", "WITH_CHANGE ENTER_PIN", steps={"CASHIER": ["insert-chip"]}, notes=note,
                 examples=[dict(given, entryMode=Sym("CONTACTLESS"))]))
         rules.append(Rule(f"visa-{code}", code_when("VISA", code), cause, retry, confidence,
-                          examples=[given]))
+                          notes=note, examples=[given]))
     limit_row = next(r for r in read_csv(ref, "visa_mastercard.csv") if r["code"] == "CAT2-4-LIMIT")
     if "20 reattempts in 30 days" not in limit_row["retry_category_or_advice"]:
         raise ValueError("the Visa reattempt limit in the reference changed: review retryLimits")
@@ -921,38 +928,41 @@ def mastercard_pack(ref):
     check_same("visa_mastercard.csv (Mastercard codes)", codes, set(MC_CODES) | {"65", "70"})
     rules = []
     mc = Sym("MASTERCARD")
+    said = {r["code"]: f"{r['meaning_en']}. {r['retry_category_or_advice']}." for r in rows}
     # A MAC on a generic decline (05 here) is the issuer's advice for this card; it outranks
     # the ISO reading of the code, which stays as a further finding.
     for mac, (cause, retry, steps) in MAC.items():
         rules.append(Rule(
             f"mc-mac-{mac}", {"network": Flow([mc]), "merchantAdviceCode": Flow([mac])}, cause, retry,
-            steps=steps, examples=[{"network": mc, "responseCode": "05", "merchantAdviceCode": mac}]))
+            steps=steps, notes=f"MAC {mac}: {said['MAC ' + mac]}", examples=[{"network": mc, "responseCode": "05", "merchantAdviceCode": mac}]))
     for mac, (cause, retry, steps) in MAC.items():
         if retry.startswith("LATER P") and mac != "02":
             rules.append(Rule(
                 f"mc-51-mac-{mac}", code_when("MASTERCARD", "51", merchantAdviceCode=Flow([mac])),
-                "account.insufficient-funds", retry,
+                "account.insufficient-funds", retry, notes=f"51 with MAC {mac}: {said['MAC ' + mac]}",
                 examples=[{"network": mc, "responseCode": "51", "merchantAdviceCode": mac}]))
     for mac, cause in MAC_INFO.items():
         rules.append(Rule(
             f"mc-mac-{mac}", {"network": Flow([mc]), "merchantAdviceCode": Flow([mac])}, cause,
-            "RECONCILE_FIRST", supplementary=True,
+            "RECONCILE_FIRST", supplementary=True, notes=f"MAC {mac}: {said['MAC ' + mac]}",
             examples=[{"network": mc, "merchantAdviceCode": mac}]))
     rules.append(Rule(
         "mc-65-eea-uk", code_when("MASTERCARD", "65", merchant={"country": Flow(list(EEA_UK))}),
-        "auth.sca-required", "WITH_CHANGE INSERT_CHIP",
+        "auth.sca-required", "WITH_CHANGE INSERT_CHIP", notes=f"65: {said['65']}",
         examples=[{"network": mc, "responseCode": "65", "merchant": Flow({"country": c})} for c in ["DE", "NO", "GB"]]))
     rules.append(Rule(
-        "mc-70", code_when("MASTERCARD", "70"), "issuer.refer", "LATER",
+        "mc-70", code_when("MASTERCARD", "70"), "issuer.refer", "LATER", notes=f"70: {said['70']}",
         examples=[{"network": mc, "responseCode": "70"}]))
     for code, (cause, confidence) in MC_CODES.items():
         for mac, (_, retry, steps) in MAC.items():
             rules.append(Rule(
                 f"mc-{code}-mac-{mac}", code_when("MASTERCARD", code, merchantAdviceCode=Flow([mac])),
                 cause, retry, confidence, steps=steps,
+                notes=f"{code}: {said[code]} MAC {mac}: {said['MAC ' + mac]}",
                 examples=[{"network": mc, "responseCode": code, "merchantAdviceCode": mac}]))
         rules.append(Rule(
             f"mc-{code}", code_when("MASTERCARD", code), cause, "NEVER", confidence,
+            notes=f"{code}: {said[code]} No MAC given.",
             examples=[{"network": mc, "responseCode": code}]))
     sources = [cite(p) for p in first_sources(rows)]
     sources.append({"document": "Agreement on the European Economic Area: contracting parties (the 27 EU member states, Iceland, Liechtenstein, Norway), for the EEA country list of rule mc-65-eea-uk",

@@ -1,0 +1,14 @@
+package dev.posdx.rules.packs;
+
+import dev.posdx.rules.ResourcePackProvider;
+
+/**
+ * Mastercard Merchant Advice Codes, 65 as strong customer authentication in the EEA and UK, and
+ * the Mastercard-only codes 70, 79, 82 and 83 (scope NETWORK). Generated from the reference CSVs.
+ */
+public final class MastercardPack extends ResourcePackProvider {
+
+  public MastercardPack() {
+    super("mastercard.yaml");
+  }
+}
