@@ -118,6 +118,16 @@ class TerminalPacksTest {
   }
 
   @Test
+  void aChipDeclineAfterTheHostTimedOutIsStillAnUnknownOutcomeNotACardVerdict() {
+    // Unable to go online: the card declines, but the host may have approved the request it got.
+    Diagnosis d =
+        diagnose("{\"network\":\"VISA\",\"entryMode\":\"CHIP\",\"terminal\":{\"host\":\"TIMEOUT\",\"kernelOutcome\":\"DECLINED\",\"tvr\":\"4000000000\"}}");
+
+    assertThat(d.cause()).isEqualTo(Cause.of("connectivity.no-reply"));
+    assertThat(d.retry()).isEqualTo(RetryAdvice.reconcileFirst());
+  }
+
+  @Test
   void aRequestThatNeverLeftTheTerminalMayBeSentAgain() {
     Diagnosis d = diagnose("{\"network\":\"VISA\",\"terminal\":{\"host\":\"NOT_SENT\",\"link\":\"ONLINE\"}}");
 
@@ -142,6 +152,14 @@ class TerminalPacksTest {
     assertThat(second.retry()).isEqualTo(RetryAdvice.withChange(RetryChange.SWIPE_CARD));
     assertThat(first.primary().orElseThrow().confidence()).isEqualTo(Confidence.POSSIBLE);
     assertThat(second.primary().orElseThrow().confidence()).isEqualTo(Confidence.LIKELY);
+  }
+
+  @Test
+  void aPinEntryThatTimedOutIsRetriedNowEvenThoughTheKernelEndedTheApplication() {
+    Diagnosis d = diagnose("{\"network\":\"UNIONPAY\",\"terminal\":{\"inputTimedOut\":true,\"kernelOutcome\":\"END_APPLICATION\"}}");
+
+    assertThat(d.cause()).isEqualTo(Cause.of("operator.input-timeout"));
+    assertThat(d.retry()).isEqualTo(RetryAdvice.now());
   }
 
   @Test
