@@ -37,7 +37,7 @@ class CliProcessTest {
     in.writeBytes("{\"network\":\"UNIONPAY\",\"responseCode\":\"51\",\"locale\":\"zh-CN\"}\n".getBytes(UTF_8));
     in.writeBytes(new byte[] {'{', (byte) 0xFF, (byte) 0xFE, '}', '\n'});
     in.writeBytes("{not json}\r\n".getBytes(UTF_8));
-    in.writeBytes("{\"network\":\"VISA\",\"responseCode\":\"54\",\"cvv\":\"987\"}\n".getBytes(UTF_8));
+    in.writeBytes("{\"network\":\"VISA\",\"responseCode\":\"54\",\"cvv\":\"8461\"}\n".getBytes(UTF_8));
     in.writeBytes("{\"network\":\"VISA\",\"responseCode\":\"54\"}".getBytes(UTF_8));
     PosdxProcess.Result run = PosdxProcess.run(in.toByteArray(), "diagnose", "--jsonl", "--locale", "en");
     assertThat(run.status()).isEqualTo(1);
@@ -48,7 +48,7 @@ class CliProcessTest {
     assertThat(out.get(2).at("/error/message").asText()).contains("not valid JSON");
     assertThat(out.get(3).at("/error/field").asText()).isEqualTo("cvv");
     assertThat(out.get(4).get("cause").asText()).isEqualTo("card.expired");
-    assertThat(run.stdout()).doesNotContain("987");
+    assertThat(run.stdout()).doesNotContain("8461");
     // Valid UTF-8 on the wire whatever the platform's default charset.
     assertThat(new String(run.stdoutBytes(), UTF_8).getBytes(UTF_8)).isEqualTo(run.stdoutBytes());
   }

@@ -128,7 +128,7 @@ class DiagnoseCommandTest {
   @Test
   void cardSecretsAreRefusedWithoutEchoingThem() {
     String input = String.join("\n",
-        "{\"network\":\"VISA\",\"responseCode\":\"51\",\"cvv\":\"987\"}",
+        "{\"network\":\"VISA\",\"responseCode\":\"51\",\"cvv\":\"8461\"}",
         "{\"network\":\"VISA\",\"terminal\":{\"pinBlock\":\"0412AC89ABCDEF67\"}}",
         "{\"network\":\"VISA\",\"track2\":\"" + PAN + "=25121010000012300000\"}",
         "{\"network\":\"VISA\",\"PIN\":\"4321\"}") + "\n";
@@ -139,7 +139,7 @@ class DiagnoseCommandTest {
       assertThat(out).hasSize(4).allSatisfy(n -> assertThat(n.at("/error/message").asText()).contains("never accepts"));
       assertThat(out).extracting(n -> n.at("/error/field").asText())
           .containsExactly("cvv", "terminal.pinBlock", "track2", "PIN");
-      assertThat(run.all()).doesNotContain("987", "0412AC89", "4321", "=2512", PAN_MIDDLE);
+      assertThat(run.all()).doesNotContain("8461", "0412AC89", "4321", "=2512", PAN_MIDDLE);
     }
   }
 
