@@ -1,14 +1,11 @@
 package dev.posdx.examples.batch;
 
-import com.fasterxml.jackson.core.JsonEncoding;
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.StreamWriteFeature;
 import dev.posdx.examples.contract.DiagnosisPipeline;
 import dev.posdx.examples.contract.JsonLines;
 import dev.posdx.examples.contract.LineError;
 import dev.posdx.examples.contract.LineResult;
 import dev.posdx.examples.contract.LineSplitter;
+import dev.posdx.examples.contract.OrderedResults;
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
@@ -44,13 +41,13 @@ public final class BatchRun {
   public static final String REPORT_JSON = "report.json";
   public static final String REPORT_HTML = "report.html";
 
-  private static final JsonFactory FACTORY =
-      JsonFactory.builder().disable(StreamWriteFeature.AUTO_CLOSE_TARGET).build();
-
   private final DiagnosisPipeline pipeline;
+  private final int threads;
 
-  public BatchRun(DiagnosisPipeline pipeline) {
+  /** @param threads how many records are diagnosed at once; the output order never changes */
+  public BatchRun(DiagnosisPipeline pipeline, int threads) {
     this.pipeline = pipeline;
+    this.threads = threads;
   }
 
   /**
@@ -67,7 +64,7 @@ public final class BatchRun {
     try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(diagnoses), 64 * 1024)) {
       summary = actual == Format.CSV
           ? runCsv(in, out, report, progress)
-          : new JsonLines(pipeline).run(in, out, report, progress);
+          : new JsonLines(pipeline).run(in, out, report, progress, threads);
     }
     BatchReport.Snapshot snapshot = report.snapshot();
     Path json = outDir.resolve(REPORT_JSON);
@@ -85,51 +82,44 @@ public final class BatchRun {
       throws IOException {
     CsvRecords csv = new CsvRecords();
     LineSplitter splitter = new LineSplitter();
-    long[] counts = new long[2];
-    try (JsonGenerator g = FACTORY.createGenerator(out, JsonEncoding.UTF8)) {
-      g.setRootValueSeparator(null);
-      class Emitter {
-        void emit(LineResult result) throws IOException {
-          JsonLines.write(g, result);
-          g.writeRaw('\n');
-          counts[result instanceof LineResult.Diagnosed ? 0 : 1]++;
-          report.accept(result);
-          if (((counts[0] + counts[1]) & 0x3FF) == 0) {
-            progress.accept(splitter.bytesRead());
-          }
-        }
-
-        void emit(CsvRecords.Row row) throws IOException {
+    try (OrderedResults results = new OrderedResults(out, threads, report)) {
+      class Rows {
+        void add(CsvRecords.Row row) throws IOException {
           if (row instanceof CsvRecords.Record r) {
-            emit(pipeline.diagnose(r.line(), r.json()));
+            // Each record is a fresh tree: safe to hand to a worker.
+            results.add(() -> pipeline.diagnose(r.line(), r.json()), 256);
           } else {
-            emit(new LineResult.Failed(((CsvRecords.Bad) row).error()));
+            LineResult error = new LineResult.Failed(((CsvRecords.Bad) row).error());
+            results.add(() -> error, 0);
           }
         }
       }
-      Emitter emitter = new Emitter();
+      Rows rows = new Rows();
       splitter.split(in, new LineSplitter.LineHandler() {
         @Override
         public void line(long number, byte[] bytes, int length) throws IOException {
           Optional<CsvRecords.Row> row = csv.line(number, bytes, length);
           if (row.isPresent()) {
-            emitter.emit(row.get());
+            rows.add(row.get());
+          }
+          if ((number & 0x3FF) == 0) {
+            progress.accept(splitter.bytesRead());
           }
         }
 
         @Override
         public void tooLong(long number, long length) throws IOException {
-          emitter.emit(new LineResult.Failed(LineError.ofLine(number, "line of " + length + " bytes is too long")));
+          rows.add(new CsvRecords.Bad(LineError.ofLine(number, "line of " + length + " bytes is too long")));
         }
       });
       Optional<CsvRecords.Row> last = csv.finish();
       if (last.isPresent()) {
-        emitter.emit(last.get());
+        rows.add(last.get());
       }
-      g.flush();
+      results.flush();
       progress.accept(splitter.bytesRead());
+      return new JsonLines.Summary(results.diagnosed() + results.failed(), results.diagnosed(), results.failed());
     }
-    return new JsonLines.Summary(counts[0] + counts[1], counts[0], counts[1]);
   }
 
   /** CSV for a .csv name; otherwise JSON lines when the first visible character is '{'. */

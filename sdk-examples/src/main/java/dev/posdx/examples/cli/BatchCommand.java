@@ -63,6 +63,10 @@ final class BatchCommand implements Callable<Integer> {
       description = "Language of the report's texts (default: ${DEFAULT-VALUE}). A record's own \"locale\" wins for its diagnosis.")
   Locale locale;
 
+  @Option(names = "--threads", paramLabel = "N", defaultValue = "${sys:posdx.threads:-0}",
+      description = "How many lines are diagnosed at once (default: the number of processors, at most 8). The output order never changes.")
+  int threads;
+
   @Option(names = "--no-progress", description = "Never draw the progress bar (it is drawn only on a terminal anyway).")
   boolean noProgress;
 
@@ -78,7 +82,7 @@ final class BatchCommand implements Callable<Integer> {
     long[] lastBytes = new long[1];
     BatchRun.Result result;
     try (InputStream in = file == null ? root.stdin : Files.newInputStream(file)) {
-      result = new BatchRun(pipeline).run(in, name, format, out, report, b -> {
+      result = new BatchRun(pipeline, Session.threads(threads)).run(in, name, format, out, report, b -> {
         lastBytes[0] = b;
         progress.accept(b);
       });

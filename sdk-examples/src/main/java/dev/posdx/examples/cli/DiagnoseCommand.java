@@ -55,6 +55,10 @@ final class DiagnoseCommand implements Callable<Integer> {
       description = "Language of the cashier's and merchant's texts, and the cardholder's default (default: ${DEFAULT-VALUE}). A line's own \"locale\" wins.")
   Locale locale;
 
+  @Option(names = "--threads", paramLabel = "N", defaultValue = "${sys:posdx.threads:-0}",
+      description = "How many lines are diagnosed at once (default: the number of processors, at most 8). The output order never changes.")
+  int threads;
+
   @Option(names = "--compact", description = "With a single outcome: one line of JSON instead of indented JSON.")
   boolean compact;
 
@@ -68,7 +72,7 @@ final class DiagnoseCommand implements Callable<Integer> {
             spec.commandLine(), "--jsonl reads outcomes from standard input; do not give outcome flags too");
       }
       DiagnosisPipeline pipeline = Session.pipeline(packs, lenient, locale);
-      JsonLines.Summary summary = new JsonLines(pipeline).run(root.stdin, root.stdout, r -> {}, b -> {});
+      JsonLines.Summary summary = new JsonLines(pipeline).run(root.stdin, root.stdout, r -> {}, b -> {}, Session.threads(threads));
       root.stdout.flush();
       return summary.allDiagnosed() ? ExitStatus.OK : ExitStatus.BAD_INPUT;
     }

@@ -58,26 +58,30 @@ public final class GuidanceTexts {
     Guidance cashier = renderer.render(diagnosis, Audience.CASHIER, locale);
     Guidance cardholder = renderer.render(diagnosis, Audience.CARDHOLDER, cardholderLocale);
     Guidance merchant = renderer.render(diagnosis, Audience.MERCHANT, locale);
+    // Diagnosis.steps() fills every step's arguments on each call: take them once.
+    List<Step> all = diagnosis.steps();
     ImmutableList.Builder<RenderedGuidance.StepText> steps = ImmutableList.builder();
     for (Audience audience : AUDIENCES) {
+      List<Step> mine = all.stream().filter(s -> s.audience() == audience).toList();
+      if (mine.isEmpty()) {
+        continue;
+      }
       Guidance g = switch (audience) {
         case CASHIER -> cashier;
         case CARDHOLDER -> cardholder;
         case MERCHANT -> merchant;
-        case SUPPORT -> diagnosis.steps(Audience.SUPPORT).isEmpty() ? null : renderer.render(diagnosis, audience, locale);
+        case SUPPORT -> renderer.render(diagnosis, audience, locale);
       };
-      if (g != null) {
-        addSteps(steps, diagnosis, audience, g);
-      }
+      addSteps(steps, mine, audience, g);
     }
     return new RenderedGuidance(cashier.locale(), cardholder.locale(), cashier.longText(), cardholder.longText(),
         merchant.longText(), steps.build());
   }
 
   // The renderer leaves out a step no bundle has text for; pair the texts with the actions it kept.
-  private void addSteps(ImmutableList.Builder<RenderedGuidance.StepText> out, Diagnosis diagnosis, Audience audience, Guidance g) {
+  private void addSteps(ImmutableList.Builder<RenderedGuidance.StepText> out, List<Step> mine, Audience audience, Guidance g) {
     Iterator<String> texts = g.steps().iterator();
-    for (Step step : diagnosis.steps(audience)) {
+    for (Step step : mine) {
       if (!texts.hasNext()) {
         return;
       }

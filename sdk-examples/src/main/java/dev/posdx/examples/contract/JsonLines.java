@@ -1,6 +1,5 @@
 package dev.posdx.examples.contract;
 
-import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.StreamWriteFeature;
@@ -32,43 +31,48 @@ public final class JsonLines {
     this.pipeline = pipeline;
   }
 
-  /**
-   * Reads {@code in} to its end and writes one line to {@code out} per input line.
-   *
-   * @param listener sees every result after it is written (the batch report's aggregate)
-   * @param progress told the bytes read so far, now and then
-   */
+  /** Like {@link #run(InputStream, OutputStream, Consumer, LongConsumer, int)} on one thread. */
   public Summary run(InputStream in, OutputStream out, Consumer<LineResult> listener, LongConsumer progress)
       throws IOException {
+    return run(in, out, listener, progress, 1);
+  }
+
+  /**
+   * Reads {@code in} to its end and writes one line to {@code out} per input line, in order.
+   *
+   * @param listener sees every result, in input order (the batch report's aggregate)
+   * @param progress told the bytes read so far, now and then
+   * @param threads how many lines are diagnosed at once; the output order never changes
+   */
+  public Summary run(InputStream in, OutputStream out, Consumer<LineResult> listener, LongConsumer progress, int threads)
+      throws IOException {
     LineSplitter splitter = new LineSplitter();
-    long[] counts = new long[2];
-    try (JsonGenerator g = FACTORY.createGenerator(out, JsonEncoding.UTF8)) {
-      g.setRootValueSeparator(null);
+    try (OrderedResults results = new OrderedResults(out, threads, listener)) {
       long lines = splitter.split(in, new LineSplitter.LineHandler() {
         @Override
         public void line(long number, byte[] bytes, int length) throws IOException {
-          emit(g, pipeline.diagnose(number, bytes, length));
+          if (results.isSequential()) {
+            results.add(() -> pipeline.diagnose(number, bytes, length), length);
+          } else {
+            // The splitter reuses its buffer: a worker gets its own copy.
+            byte[] copy = java.util.Arrays.copyOf(bytes, length);
+            results.add(() -> pipeline.diagnose(number, copy, copy.length), length);
+          }
+          if ((number & 0x3FF) == 0) {
+            progress.accept(splitter.bytesRead());
+          }
         }
 
         @Override
         public void tooLong(long number, long length) throws IOException {
-          emit(g, new LineResult.Failed(LineError.ofLine(number,
-              "line of " + length + " bytes is longer than the limit of " + LineSplitter.DEFAULT_MAX_LINE + " bytes")));
-        }
-
-        private void emit(JsonGenerator g, LineResult result) throws IOException {
-          write(g, result);
-          g.writeRaw('\n');
-          counts[result instanceof LineResult.Diagnosed ? 0 : 1]++;
-          listener.accept(result);
-          if (((counts[0] + counts[1]) & 0x3FF) == 0) {
-            progress.accept(splitter.bytesRead());
-          }
+          LineResult error = new LineResult.Failed(LineError.ofLine(number,
+              "line of " + length + " bytes is longer than the limit of " + LineSplitter.DEFAULT_MAX_LINE + " bytes"));
+          results.add(() -> error, 0);
         }
       });
-      g.flush();
+      results.flush();
       progress.accept(splitter.bytesRead());
-      return new Summary(lines, counts[0], counts[1]);
+      return new Summary(lines, results.diagnosed(), results.failed());
     }
   }
 

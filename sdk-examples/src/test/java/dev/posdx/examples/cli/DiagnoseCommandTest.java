@@ -200,4 +200,25 @@ class DiagnoseCommandTest {
     assertThat(List.of(out.get(2 * pan), out.get(2 * pan + 1), out.get(2 * store)))
         .allSatisfy(d -> assertThat(d.has("cause")).as(d.toString()).isTrue());
   }
+
+  @Test
+  void workerThreadsNeverChangeTheOutputOrItsOrder() {
+    StringBuilder input = new StringBuilder();
+    String[] codes = {"51", "05", "54", "55", "01", "41", "Z9", "91"};
+    for (int i = 0; i < 1500; i++) {
+      if (i % 97 == 0) {
+        input.append("{broken\n");
+      } else if (i % 89 == 0) {
+        input.append("{\"network\":\"VISA\",\"cvv\":\"8461\"}\n");
+      } else {
+        input.append("{\"network\":\"UNIONPAY\",\"responseCode\":\"").append(codes[i % codes.length])
+            .append("\",\"merchant\":{\"storeId\":\"s-").append(i).append("\"}}\n");
+      }
+    }
+    Cli.Run one = Cli.run(input.toString(), "diagnose", "--jsonl", "--threads", "1");
+    Cli.Run four = Cli.run(input.toString(), "diagnose", "--jsonl", "--threads", "4");
+    assertThat(one.lines()).hasSize(1500);
+    assertThat(four.stdout()).isEqualTo(one.stdout());
+    assertThat(four.status()).isEqualTo(one.status()).isEqualTo(1);
+  }
 }
