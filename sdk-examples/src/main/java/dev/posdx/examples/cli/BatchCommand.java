@@ -4,6 +4,7 @@ import dev.posdx.examples.batch.BatchReport;
 import dev.posdx.examples.batch.BatchRun;
 import dev.posdx.examples.batch.ProgressBar;
 import dev.posdx.examples.contract.DiagnosisPipeline;
+import dev.posdx.examples.contract.PanRedactor;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -93,9 +94,9 @@ final class BatchCommand implements Callable<Integer> {
     progress.finish(lastBytes[0]);
     var s = result.summary();
     root.out.printf("%d records: %d diagnosed, %d could not be used%n", s.lines(), s.diagnosed(), s.failed());
-    root.out.println("  " + result.diagnoses());
-    root.out.println("  " + result.reportJson());
-    root.out.println("  " + result.reportHtml());
+    for (Path written : new Path[] {result.diagnoses(), result.reportJson(), result.reportHtml()}) {
+      root.out.println("  " + PanRedactor.redact(written.toString()));
+    }
     root.out.flush();
     return s.allDiagnosed() ? ExitStatus.OK : ExitStatus.BAD_INPUT;
   }

@@ -78,7 +78,7 @@ final class OutcomeOptions {
   @Option(names = "--tvr", paramLabel = "HEX", description = "EMV TVR (tag 95), 10 hex digits.")
   @Nullable String tvr;
 
-  @Option(names = "--input-timed-out", paramLabel = "BOOL", description = "true when the terminal gave up waiting for input.")
+  @Option(names = "--input-timed-out", paramLabel = "BOOL", arity = "1", description = "true when the terminal gave up waiting for input.")
   @Nullable Boolean inputTimedOut;
 
   @Option(names = "--printer", paramLabel = "STATUS", description = "Printer: OK, NO_PAPER, FAULT.")

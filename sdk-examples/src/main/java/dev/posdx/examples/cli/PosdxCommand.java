@@ -69,6 +69,7 @@ public final class PosdxCommand implements Runnable {
     cli.setOut(root.out);
     cli.setErr(new PrintWriter(new OutputStreamWriter(stderr, StandardCharsets.UTF_8), true));
     cli.setCaseInsensitiveEnumValuesAllowed(true);
+    cli.setUsageHelpWidth(100);
     cli.setParameterExceptionHandler((e, a) -> {
       CommandLine c = e.getCommandLine();
       c.getErr().println("posdx: " + PanRedactor.redact(String.valueOf(e.getMessage())));
