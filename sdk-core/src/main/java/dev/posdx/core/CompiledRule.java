@@ -9,6 +9,7 @@ import dev.posdx.core.rule.Matcher;
 import dev.posdx.core.rule.Rule;
 import dev.posdx.core.rule.RulePack;
 import java.util.Comparator;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A rule ready for the diagnose path: the matchers the index has not already settled, and the
@@ -29,15 +30,20 @@ final class CompiledRule {
   final int index;
   final Finding finding;
   final ImmutableList<Finding> alone;
+  private final ConcurrentHashMap<CompiledRule, ImmutableList<Finding>> pairs = new ConcurrentHashMap<>();
+  private final long[] featureMasks;
   private final Matcher[] residual;
 
   CompiledRule(RulePack pack, Rule rule, int index) {
     this.pack = pack;
     this.rule = rule;
     this.index = index;
+    this.featureMasks =
+        rule.when().stream().mapToLong(OutcomeFeatures::mask).filter(mask -> mask != 0).toArray();
     this.residual =
         rule.when().stream()
             .filter(m -> !(m instanceof Matcher.NetworkIn) && !(m instanceof Matcher.ResponseCodeIn))
+            .filter(m -> OutcomeFeatures.mask(m) == 0)
             .toArray(Matcher[]::new);
     ImmutableList<Evidence> evidence =
         rule.when().stream().map(Matcher::evidence).collect(ImmutableList.toImmutableList());
@@ -50,10 +56,46 @@ final class CompiledRule {
     this.alone = ImmutableList.of(finding);
   }
 
-  /** Tests the matchers the index could not settle; network and code are already known to hold. */
-  boolean matchesRest(TransactionOutcome outcome) {
+  /**
+   * Tests the matchers the index could not settle (network and code are known to hold): first
+   * the feature masks, then the remaining matchers.
+   */
+  boolean matchesRest(long features, TransactionOutcome outcome) {
+    for (long mask : featureMasks) {
+      if ((features & mask) == 0) {
+        return false;
+      }
+    }
     for (Matcher m : residual) {
       if (!m.test(outcome)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * The two-finding list of this rule then {@code second}: the commonest result (a network's rule
+   * and the ISO base rule for one code), built once per pair instead of once per diagnosis.
+   */
+  ImmutableList<Finding> pairedWith(CompiledRule second) {
+    ImmutableList<Finding> pair = pairs.get(second);
+    if (pair == null) {
+      pair = ImmutableList.of(finding, second.finding);
+      ImmutableList<Finding> raced = pairs.putIfAbsent(second, pair);
+      if (raced != null) {
+        pair = raced;
+      }
+    }
+    return pair;
+  }
+
+  /** False when the rule can never match an outcome with (or without) a response code. */
+  boolean possibleWithCode(boolean codePresent) {
+    long needed = OutcomeFeatures.codePresent(codePresent);
+    long other = OutcomeFeatures.codePresent(!codePresent);
+    for (long mask : featureMasks) {
+      if ((mask & (needed | other)) != 0 && (mask & needed) == 0) {
         return false;
       }
     }

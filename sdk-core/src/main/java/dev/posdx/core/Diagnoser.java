@@ -45,13 +45,14 @@ public final class Diagnoser {
   private final ImmutableList<RulePack> packs;
   private final RuleIndex index;
   private final @Nullable IssuerDirectory issuers;
-  private final ImmutableMap<Network, RetryBudget> retryBudgets;
+  private final @Nullable RetryBudget[] retryBudgets;
 
   private Diagnoser(ImmutableList<RulePack> packs, @Nullable IssuerDirectory issuers) {
     this.packs = packs;
     this.index = RuleIndex.compile(packs);
     this.issuers = issuers;
-    this.retryBudgets = RetryBudget.from(packs);
+    this.retryBudgets = new RetryBudget[Network.values().length];
+    RetryBudget.from(packs).forEach((network, budget) -> retryBudgets[network.ordinal()] = budget);
   }
 
   /**
@@ -73,17 +74,21 @@ public final class Diagnoser {
   /** Diagnoses one payment. Never returns null and never throws for any outcome. */
   public Diagnosis diagnose(TransactionOutcome outcome) {
     CompiledRule[] candidates = index.candidates(outcome.network(), outcome.responseCode());
+    long features = OutcomeFeatures.of(outcome);
     CompiledRule primary = null;
-    List<CompiledRule> others = null;
+    CompiledRule second = null;
+    List<CompiledRule> more = null;
     for (CompiledRule rule : candidates) {
-      if (rule.matchesRest(outcome)) {
+      if (rule.matchesRest(features, outcome)) {
         if (primary == null) {
           primary = rule;
+        } else if (second == null) {
+          second = rule;
         } else {
-          if (others == null) {
-            others = new ArrayList<>(4);
+          if (more == null) {
+            more = new ArrayList<>(4);
           }
-          others.add(rule);
+          more.add(rule);
         }
       }
     }
@@ -93,26 +98,29 @@ public final class Diagnoser {
     Conclusion then = primary.rule.then();
     List<Finding> findings = primary.alone;
     List<Step> steps = then.steps();
-    if (others != null) {
-      ImmutableList.Builder<Finding> ranked = ImmutableList.builderWithExpectedSize(others.size() + 1);
-      ranked.add(primary.finding);
-      ImmutableList.Builder<Step> allSteps = ImmutableList.<Step>builder().addAll(steps);
-      for (CompiledRule other : others) {
-        ranked.add(other.finding);
-        // A supplementary finding (cross-border, peak load) adds its own advice to the primary's.
-        if (other.rule.then().supplementary() && !other.rule.then().cause().equals(then.cause())) {
-          allSteps.addAll(other.rule.then().steps());
+    if (second != null) {
+      boolean supplements = addsSteps(second, then);
+      if (more == null) {
+        findings = primary.pairedWith(second);
+      } else {
+        ImmutableList.Builder<Finding> ranked = ImmutableList.builderWithExpectedSize(more.size() + 2);
+        ranked.add(primary.finding).add(second.finding);
+        for (CompiledRule other : more) {
+          ranked.add(other.finding);
+          supplements |= addsSteps(other, then);
         }
+        findings = ranked.build();
       }
-      findings = ranked.build();
-      steps = allSteps.build().stream().distinct().collect(ImmutableList.toImmutableList());
+      if (supplements) {
+        steps = withSupplementarySteps(then, second, more);
+      }
     }
     Optional<Issuer> issuer = Optional.empty();
     if (then.contactIssuer() && issuers != null && outcome.pan().isPresent()) {
       issuer = lookupIssuer(outcome);
     }
     RetryAdvice retry = then.retry();
-    RetryBudget budget = retryBudgets.get(outcome.network());
+    RetryBudget budget = retryBudgets[outcome.network().ordinal()];
     if (budget != null && budget.exceededBy(outcome, retry)) {
       retry = RetryAdvice.never();
       findings = ImmutableList.<Finding>builder().addAll(findings).add(budget.finding).build();
@@ -121,6 +129,27 @@ public final class Diagnoser {
     return new Diagnosis(
         outcome, then.cause(), then.category(), findings, retry, then.contactIssuer(), issuer,
         steps, then.withheldFrom(), then.networkDisplay());
+  }
+
+  // A supplementary finding (cross-border, peak load) adds its own advice to the primary's.
+  private static boolean addsSteps(CompiledRule other, Conclusion primary) {
+    Conclusion c = other.rule.then();
+    return c.supplementary() && !c.cause().equals(primary.cause()) && !c.steps().isEmpty();
+  }
+
+  private static List<Step> withSupplementarySteps(Conclusion primary, CompiledRule second, @Nullable List<CompiledRule> more) {
+    java.util.LinkedHashSet<Step> steps = new java.util.LinkedHashSet<>(primary.steps());
+    if (addsSteps(second, primary)) {
+      steps.addAll(second.rule.then().steps());
+    }
+    if (more != null) {
+      for (CompiledRule other : more) {
+        if (addsSteps(other, primary)) {
+          steps.addAll(other.rule.then().steps());
+        }
+      }
+    }
+    return ImmutableList.copyOf(steps);
   }
 
   @SuppressWarnings("NullAway") // issuers is checked by the caller

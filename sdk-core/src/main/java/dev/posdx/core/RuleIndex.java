@@ -56,7 +56,7 @@ final class RuleIndex {
         Optional<Set<ResponseCode>> codes = codes(r.rule);
         if (codes.isEmpty()) {
           anyCode.add(r);
-        } else {
+        } else if (r.possibleWithCode(true)) {
           for (ResponseCode code : codes.get()) {
             byCode.computeIfAbsent(code, c -> new ArrayList<>()).add(r);
           }
@@ -66,10 +66,11 @@ final class RuleIndex {
       for (Map.Entry<ResponseCode, List<CompiledRule>> e : byCode.entrySet()) {
         // A code's cell also holds the rules that ignore the code, in one precedence order.
         List<CompiledRule> cell = new ArrayList<>(e.getValue());
-        cell.addAll(anyCode);
+        anyCode.stream().filter(r -> r.possibleWithCode(true)).forEach(cell::add);
         cell.sort(CompiledRule.PRECEDENCE);
         merged.put(e.getKey(), cell.toArray(NONE));
       }
+      // Without a code (or with one no rule names) only code-independent rules can match.
       cells[network.ordinal()] = new Cell(merged.buildOrThrow(), anyCode.toArray(NONE));
     }
     return new RuleIndex(cells, all.size());

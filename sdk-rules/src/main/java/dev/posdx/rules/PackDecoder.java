@@ -52,11 +52,15 @@ import java.util.HashMap;
 import java.util.IllformedLocaleException;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiConsumer;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
@@ -458,14 +462,14 @@ final class PackDecoder {
     return new Matcher.DateIn(ranges);
   }
 
-  private static String identifier(String value, java.util.function.BiConsumer<MerchantContext.Builder, String> setter) {
+  private static String identifier(String value, BiConsumer<MerchantContext.Builder, String> setter) {
     // The core's builder holds the one rule for merchant-side ids; reuse it to check.
     setter.accept(MerchantContext.builder(), value);
     return value;
   }
 
-  private void add(List<Matcher> matchers, java.util.function.Supplier<java.util.Optional<? extends Matcher>> matcher) {
-    java.util.Optional<? extends Matcher> m = attempt(matcher::get);
+  private void add(List<Matcher> matchers, Supplier<Optional<? extends Matcher>> matcher) {
+    Optional<? extends Matcher> m = attempt(matcher::get);
     if (m != null) {
       m.ifPresent(matchers::add);
     }
@@ -510,7 +514,7 @@ final class PackDecoder {
     if (change == null && decision == RetryDecision.WITH_CHANGE) {
       throw fail(Reason.MISSING_FIELD, retry.at("change"), "decision WITH_CHANGE needs a change, one of " + names(RetryChange.class));
     }
-    return retry.convert("", () -> new RetryAdvice(decision, java.util.Optional.ofNullable(after), java.util.Optional.ofNullable(change)));
+    return retry.convert("", () -> new RetryAdvice(decision, Optional.ofNullable(after), Optional.ofNullable(change)));
   }
 
   private List<Step> steps(Obj then) {
@@ -605,7 +609,7 @@ final class PackDecoder {
     return node.textValue();
   }
 
-  private <T> T convertAt(String at, java.util.function.Supplier<T> construction) {
+  private <T> T convertAt(String at, Supplier<T> construction) {
     try {
       return construction.get();
     } catch (IllegalArgumentException e) {
@@ -631,7 +635,7 @@ final class PackDecoder {
   // ---------------------------------------------------------------- problems
 
   /** Runs one part; on a recorded problem returns null so the caller can go on with the next part. */
-  private <T> @Nullable T attempt(java.util.function.Supplier<T> part) {
+  private <T> @Nullable T attempt(Supplier<T> part) {
     try {
       return part.get();
     } catch (Abandon e) {
@@ -760,29 +764,29 @@ final class PackDecoder {
       return requiredText(name);
     }
 
-    java.util.Optional<String> textValue(String name) {
-      return node(name) == null ? java.util.Optional.empty() : java.util.Optional.of(requiredText(name));
+    Optional<String> textValue(String name) {
+      return node(name) == null ? Optional.empty() : Optional.of(requiredText(name));
     }
 
-    java.util.Optional<String> text(String name) {
+    Optional<String> text(String name) {
       return textValue(name);
     }
 
-    java.util.Optional<Boolean> bool(String name) {
+    Optional<Boolean> bool(String name) {
       JsonNode v = node(name);
       if (v == null) {
-        return java.util.Optional.empty();
+        return Optional.empty();
       }
       if (!v.isBoolean()) {
         throw fail(Reason.BAD_VALUE, at(name), name + " must be true or false, got " + kind(v));
       }
-      return java.util.Optional.of(v.booleanValue());
+      return Optional.of(v.booleanValue());
     }
 
-    java.util.Optional<Long> integer(String name, long min, long max) {
+    Optional<Long> integer(String name, long min, long max) {
       JsonNode v = node(name);
       if (v == null) {
-        return java.util.Optional.empty();
+        return Optional.empty();
       }
       if (!v.isIntegralNumber() || !v.canConvertToLong()) {
         throw fail(Reason.BAD_VALUE, at(name), name + " must be a whole number, got " + kind(v));
@@ -791,7 +795,7 @@ final class PackDecoder {
       if (n < min || n > max) {
         throw fail(Reason.BAD_VALUE, at(name), name + " must be " + (max == Long.MAX_VALUE || max == Integer.MAX_VALUE ? "at least " + min : "in " + min + ".." + max) + ", got " + Redaction.quoteData(Long.toString(n)));
       }
-      return java.util.Optional.of(n);
+      return Optional.of(n);
     }
 
     int requiredInt(String name, int min, int max) {
@@ -811,8 +815,8 @@ final class PackDecoder {
       return node(name) == null ? null : requiredList(name);
     }
 
-    java.util.Optional<JsonNode> listValue(String name) {
-      return java.util.Optional.ofNullable(list(name));
+    Optional<JsonNode> listValue(String name) {
+      return Optional.ofNullable(list(name));
     }
 
     Obj requiredObject(String name, List<String> fields) {
@@ -824,8 +828,8 @@ final class PackDecoder {
       return v == null ? null : decoderObject(v, at(name), fields);
     }
 
-    java.util.Optional<Obj> objectValue(String name, List<String> fields) {
-      return java.util.Optional.ofNullable(object(name, fields));
+    Optional<Obj> objectValue(String name, List<String> fields) {
+      return Optional.ofNullable(object(name, fields));
     }
 
     <E extends Enum<E>> E requiredEnum(String name, Class<E> type) {
@@ -833,12 +837,12 @@ final class PackDecoder {
       return enumValue(name, type).orElseThrow();
     }
 
-    <E extends Enum<E>> java.util.Optional<E> enumValue(String name, Class<E> type) {
+    <E extends Enum<E>> Optional<E> enumValue(String name, Class<E> type) {
       JsonNode v = node(name);
       if (v == null) {
-        return java.util.Optional.empty();
+        return Optional.empty();
       }
-      return java.util.Optional.of(enumOf(v, at(name), name, type));
+      return Optional.of(enumOf(v, at(name), name, type));
     }
 
     /** An object key that must name an enum constant, such as an audience under steps. */
@@ -851,10 +855,10 @@ final class PackDecoder {
       throw fail(Reason.UNKNOWN_ENUM_VALUE, at(key), "unknown " + what + " " + Redaction.quoteData(key) + " (expected one of " + names(type) + ")");
     }
 
-    <E extends Enum<E>> java.util.Optional<Set<E>> enumSet(String name, Class<E> type) {
+    <E extends Enum<E>> Optional<Set<E>> enumSet(String name, Class<E> type) {
       JsonNode list = list(name);
       if (list == null) {
-        return java.util.Optional.empty();
+        return Optional.empty();
       }
       if (list.isEmpty()) {
         throw fail(Reason.BAD_VALUE, at(name), name + " needs at least one value, one of " + names(type));
@@ -873,7 +877,7 @@ final class PackDecoder {
       if (!ok) {
         throw new Abandon();
       }
-      return java.util.Optional.of(values);
+      return Optional.of(values);
     }
 
     private <E extends Enum<E>> E enumOf(JsonNode v, String at, String name, Class<E> type) {
@@ -889,15 +893,15 @@ final class PackDecoder {
     }
 
     /** A list of strings, each converted by a core factory whose errors are reported at the element. */
-    <T> java.util.Optional<Set<T>> set(String name, Function<String, T> conversion) {
+    <T> Optional<Set<T>> set(String name, Function<String, T> conversion) {
       JsonNode list = list(name);
       if (list == null) {
-        return java.util.Optional.empty();
+        return Optional.empty();
       }
       if (list.isEmpty()) {
         throw fail(Reason.BAD_VALUE, at(name), name + " needs at least one value");
       }
-      Set<T> values = new java.util.LinkedHashSet<>();
+      Set<T> values = new LinkedHashSet<>();
       boolean ok = true;
       for (int i = 0; i < list.size(); i++) {
         String at = at(name) + "/" + i;
@@ -916,7 +920,7 @@ final class PackDecoder {
       if (!ok) {
         throw new Abandon();
       }
-      return java.util.Optional.of(values);
+      return Optional.of(values);
     }
 
     <T> T code(String value, Function<String, T> factory) {
@@ -945,7 +949,7 @@ final class PackDecoder {
       return convertAt(at(name), () -> conversion.apply(value));
     }
 
-    <R> R convert(String name, java.util.function.Supplier<R> construction) {
+    <R> R convert(String name, Supplier<R> construction) {
       return convertAt(at(name), construction);
     }
 

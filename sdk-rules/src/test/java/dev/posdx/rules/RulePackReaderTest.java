@@ -46,6 +46,65 @@ class RulePackReaderTest {
             - {given: {network: ISO8583, responseCode: "51"}, expect: account.insufficient-funds}
       """;
 
+  static final String EVERY_MATCHER =
+        """
+        schemaVersion: 1
+        id: all-matchers
+        version: "1"
+        scope: STORE
+        sources: [{document: "test", edition: 2026}]
+        retryLimits:
+          - {network: VISA, maxAttempts: 15, window: P30D, source: {document: "Visa rules", edition: "2025-02-26"}}
+        rules:
+          - id: everything
+            when:
+              network: [VISA]
+              responseCode: ["05"]
+              responseCodePresent: true
+              merchantAdviceCode: ["03"]
+              transactionType: [SALE]
+              entryMode: [CHIP]
+              cardExpired: false
+              issuerCountry: [DE]
+              crossBorder: true
+              currency: [CNY]
+              currencyMismatch: true
+              attemptAtLeast: 2
+              terminal:
+                reader: [OK]
+                link: [ONLINE]
+                host: [RESPONDED]
+                keys: [OK]
+                kernelOutcome: [DECLINED]
+                printer: [OK]
+                tvrAnyBit: "0000000080"
+                inputTimedOut: false
+                latencyAtLeastMs: 100
+                clockSkewAtLeastSeconds: 300
+              merchant:
+                acquirer: [acq-1]
+                chainId: [c-1]
+                storeId: [s-1]
+                originalStoreDiffers: false
+                country: [CN]
+              time:
+                localTimeBetween: {from: "11:30", to: "13:30"}
+                daysOfWeek: [SATURDAY]
+                dates: [{from: 2026-02-15, to: 2026-02-23, label: "Spring Festival 2026"}]
+            then:
+              cause: issuer.peak-load
+              category: ISSUER
+              confidence: POSSIBLE
+              retry: {decision: LATER, after: PT15M}
+              contactIssuer: true
+              steps: {CASHIER: [retry-later], CARDHOLDER: [wait-and-retry]}
+              withheldFrom: [MERCHANT]
+              supplementary: true
+              networkDisplay: {en: "Try later", zh-Hant: "請稍後再試"}
+            examples:
+              - {given: {network: VISA, responseCode: "05"}, expect: unknown.unmatched}
+        """;
+
   @Test
   void readsTheAnnotatedExamplePackIntoTheCoreModel() throws Exception {
     RulePack pack;
@@ -103,64 +162,7 @@ class RulePackReaderTest {
 
   @Test
   void everyMatcherOfTheFormatIsRead() {
-    String pack =
-        """
-        schemaVersion: 1
-        id: all-matchers
-        version: "1"
-        scope: STORE
-        sources: [{document: "test", edition: 2026}]
-        retryLimits:
-          - {network: VISA, maxAttempts: 15, window: P30D, source: {document: "Visa rules", edition: "2025-02-26"}}
-        rules:
-          - id: everything
-            when:
-              network: [VISA]
-              responseCode: ["05"]
-              responseCodePresent: true
-              merchantAdviceCode: ["03"]
-              transactionType: [SALE]
-              entryMode: [CHIP]
-              cardExpired: false
-              issuerCountry: [DE]
-              crossBorder: true
-              currency: [CNY]
-              currencyMismatch: true
-              attemptAtLeast: 2
-              terminal:
-                reader: [OK]
-                link: [ONLINE]
-                host: [RESPONDED]
-                keys: [OK]
-                kernelOutcome: [DECLINED]
-                printer: [OK]
-                tvrAnyBit: "0000000080"
-                inputTimedOut: false
-                latencyAtLeastMs: 100
-                clockSkewAtLeastSeconds: 300
-              merchant:
-                acquirer: [acq-1]
-                chainId: [c-1]
-                storeId: [s-1]
-                originalStoreDiffers: false
-                country: [CN]
-              time:
-                localTimeBetween: {from: "11:30", to: "13:30"}
-                daysOfWeek: [SATURDAY]
-                dates: [{from: 2026-02-15, to: 2026-02-23, label: "Spring Festival 2026"}]
-            then:
-              cause: issuer.peak-load
-              category: ISSUER
-              confidence: POSSIBLE
-              retry: {decision: LATER, after: PT15M}
-              contactIssuer: true
-              steps: {cashier: [retry-later], CARDHOLDER: [wait-and-retry]}
-              withheldFrom: [MERCHANT]
-              supplementary: true
-              networkDisplay: {en: "Try later", zh-Hant: "請稍後再試"}
-            examples:
-              - {given: {network: VISA, responseCode: "05"}, expect: unknown.unmatched}
-        """;
+    String pack = EVERY_MATCHER;
     RulePack read = READER.read("all.yaml", pack);
     Rule rule = read.rules().get(0);
     // One of each: the format covers the core's whole closed set of matchers.
@@ -243,6 +245,18 @@ class RulePackReaderTest {
     assertThat(e.reason()).isEqualTo(Reason.MALFORMED);
     assertThat(e.location().pointer()).isEqualTo("/rules/1/then");
     assertThat(e.location().line()).isEqualTo(14);
+  }
+
+  @Test
+  void anAliasBombFailsAtItsFirstAlias() {
+    StringBuilder bomb = new StringBuilder("a0: &a0 [lol, lol, lol, lol, lol, lol, lol, lol, lol]\n");
+    for (int i = 1; i < 10; i++) {
+      bomb.append("a").append(i).append(": &a").append(i).append(" [");
+      bomb.append(String.join(", ", java.util.Collections.nCopies(9, "*a" + (i - 1)))).append("]\n");
+    }
+    RulePackException e = catchThrowableOfType(RulePackException.class, () -> READER.read("bomb.yaml", bomb.toString()));
+    assertThat(e.reason()).isEqualTo(Reason.MALFORMED);
+    assertThat(e.location().toString()).startsWith("bomb.yaml:2:");
   }
 
   @Test

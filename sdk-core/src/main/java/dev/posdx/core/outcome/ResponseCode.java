@@ -39,6 +39,17 @@ public record ResponseCode(String value) implements Comparable<ResponseCode> {
     return value.length() <= 3 ? '"' + value + '"' : "a value of " + value.length() + " characters";
   }
 
+  // Written out: the index hashes a code on every diagnosis, and String caches its hash.
+  @Override
+  public int hashCode() {
+    return value.hashCode();
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof ResponseCode other && value.equals(other.value);
+  }
+
   @Override
   public int compareTo(ResponseCode other) {
     return value.compareTo(other.value);

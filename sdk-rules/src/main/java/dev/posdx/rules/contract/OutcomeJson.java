@@ -93,6 +93,10 @@ public final class OutcomeJson {
 
   private static final int MAX_DEPTH = 16;
 
+  // Bounds a payment amount can need; they keep 1e999999 from becoming a million-digit text.
+  private static final int MAX_AMOUNT_INTEGER_DIGITS = 15;
+  private static final int MAX_AMOUNT_DECIMALS = 8;
+
   private static final ObjectMapper MAPPER = mapper();
 
   private static final OutcomeJson STRICT = new OutcomeJson(false);
@@ -129,6 +133,9 @@ public final class OutcomeJson {
       node = MAPPER.readTree(json);
     } catch (JacksonException e) {
       throw malformed(e);
+    } catch (NumberFormatException e) {
+      // Jackson parses some numbers lazily and reports an exponent it cannot hold this way.
+      throw new ContractException(Reason.MALFORMED, List.of(), "not valid JSON: a number is out of range", e);
     }
     if (node == null || node.isMissingNode()) {
       throw new ContractException(Reason.MALFORMED, List.of(), "the input is empty; expected a JSON object");
@@ -285,6 +292,12 @@ public final class OutcomeJson {
       }
     } else {
       throw root.error(Reason.WRONG_TYPE, "amount", "must be a decimal number such as \"12.50\", got " + kind(v));
+    }
+    if (value.precision() - value.scale() > MAX_AMOUNT_INTEGER_DIGITS || value.scale() > MAX_AMOUNT_DECIMALS) {
+      throw root.error(
+          Reason.BAD_VALUE,
+          "amount",
+          "must have at most " + MAX_AMOUNT_INTEGER_DIGITS + " digits before the point and " + MAX_AMOUNT_DECIMALS + " after it");
     }
     Currency code = root.convert("currency", currency.get(), Amount::currency);
     b.amount(root.convert("amount", value, x -> new Amount(x, code)));

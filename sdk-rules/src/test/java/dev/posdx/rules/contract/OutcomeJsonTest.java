@@ -187,6 +187,8 @@ class OutcomeJsonTest {
         "{\"network\":\"VISA\",\"time\":\"2026-02-15T12:30:00\"}|time",
         "{\"network\":\"VISA\",\"amount\":\"12,50\",\"currency\":\"CNY\"}|amount",
         "{\"network\":\"VISA\",\"amount\":\"-1\",\"currency\":\"CNY\"}|amount",
+        "{\"network\":\"VISA\",\"amount\":1e999,\"currency\":\"CNY\"}|amount",
+        "{\"network\":\"VISA\",\"amount\":\"0.000000001\",\"currency\":\"CNY\"}|amount",
         "{\"network\":\"VISA\",\"amount\":\"1\",\"currency\":\"ABC\"}|currency",
         "{\"network\":\"VISA\",\"terminal\":{\"tvr\":\"00000080\"}}|terminal.tvr",
         "{\"network\":\"VISA\",\"terminal\":{\"latencyMs\":-5}}|terminal.latencyMs",
@@ -227,7 +229,8 @@ class OutcomeJsonTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"", "   ", "[1,2]", "{\"network\":\"VISA\"", "{\"network\":\"VISA\"} {}", "{\"network\":\"VISA\",\"network\":\"JCB\"}"})
+  @ValueSource(strings = {"", "   ", "[1,2]", "{\"network\":\"VISA\"", "{\"network\":\"VISA\"} {}", "{\"network\":\"VISA\",\"network\":\"JCB\"}",
+                          "{\"network\":\"VISA\",\"amount\":1e99999999999,\"currency\":\"EUR\"}"})
   void malformedInputIsMalformed(String json) {
     assertThat(error(json).reason()).isEqualTo(Reason.MALFORMED);
   }

@@ -1,0 +1,116 @@
+package dev.posdx.core;
+
+import dev.posdx.core.outcome.EntryMode;
+import dev.posdx.core.outcome.HostReply;
+import dev.posdx.core.outcome.KernelOutcome;
+import dev.posdx.core.outcome.KeyStatus;
+import dev.posdx.core.outcome.LinkStatus;
+import dev.posdx.core.outcome.PrinterStatus;
+import dev.posdx.core.outcome.ReaderStatus;
+import dev.posdx.core.outcome.TransactionOutcome;
+import dev.posdx.core.outcome.TransactionType;
+import dev.posdx.core.rule.Matcher;
+import java.time.YearMonth;
+import java.util.Set;
+
+/**
+ * The enum-valued and yes/no facts of an outcome packed into one {@code long}, one bit per
+ * (field, value). A matcher over such a field becomes a mask, so most rules are accepted or
+ * rejected with a few ANDs instead of virtual calls that allocate {@code Optional}s.
+ */
+final class OutcomeFeatures {
+
+  private static final int TRANSACTION_TYPE = 0;
+  private static final int ENTRY_MODE = TRANSACTION_TYPE + TransactionType.values().length;
+  private static final int READER = ENTRY_MODE + EntryMode.values().length;
+  private static final int LINK = READER + ReaderStatus.values().length;
+  private static final int HOST = LINK + LinkStatus.values().length;
+  private static final int KEYS = HOST + HostReply.values().length;
+  private static final int KERNEL = KEYS + KeyStatus.values().length;
+  private static final int PRINTER = KERNEL + KernelOutcome.values().length;
+  private static final int INPUT_TIMED_OUT = PRINTER + PrinterStatus.values().length; // +0 false, +1 true
+  private static final int CODE_PRESENT = INPUT_TIMED_OUT + 2;
+  private static final int CROSS_BORDER = CODE_PRESENT + 2;
+  private static final int CURRENCY_MISMATCH = CROSS_BORDER + 2;
+  private static final int ORIGINAL_STORE_DIFFERS = CURRENCY_MISMATCH + 2;
+  private static final int CARD_EXPIRED = ORIGINAL_STORE_DIFFERS + 2;
+  static final int BITS = CARD_EXPIRED + 2;
+
+  static {
+    if (BITS > 64) {
+      throw new AssertionError("outcome features no longer fit in a long: " + BITS);
+    }
+  }
+
+  private OutcomeFeatures() {}
+
+  /** The outcome's feature bits; an unknown field sets no bit, so it matches no mask. */
+  static long of(TransactionOutcome o) {
+    long f = 0;
+    if (o.transactionType().isPresent()) f |= bit(TRANSACTION_TYPE, o.transactionType().get().ordinal());
+    if (o.entryMode().isPresent()) f |= bit(ENTRY_MODE, o.entryMode().get().ordinal());
+    var t = o.terminal();
+    if (t.reader().isPresent()) f |= bit(READER, t.reader().get().ordinal());
+    if (t.link().isPresent()) f |= bit(LINK, t.link().get().ordinal());
+    if (t.hostReply().isPresent()) f |= bit(HOST, t.hostReply().get().ordinal());
+    if (t.keys().isPresent()) f |= bit(KEYS, t.keys().get().ordinal());
+    if (t.kernelOutcome().isPresent()) f |= bit(KERNEL, t.kernelOutcome().get().ordinal());
+    if (t.printer().isPresent()) f |= bit(PRINTER, t.printer().get().ordinal());
+    if (t.inputTimedOut().isPresent()) f |= yesNo(INPUT_TIMED_OUT, t.inputTimedOut().get());
+    f |= yesNo(CODE_PRESENT, o.responseCode().isPresent());
+    var m = o.merchant();
+    if (o.issuerCountry().isPresent() && m.country().isPresent()) {
+      f |= yesNo(CROSS_BORDER, !o.issuerCountry().get().equals(m.country().get()));
+    }
+    if (o.cardCurrency().isPresent() && o.amount().isPresent()) {
+      f |= yesNo(CURRENCY_MISMATCH, !o.cardCurrency().get().equals(o.amount().get().currency()));
+    }
+    if (m.storeId().isPresent() && m.originalStoreId().isPresent()) {
+      f |= yesNo(ORIGINAL_STORE_DIFFERS, m.originalStoreDiffers());
+    }
+    if (o.cardExpiry().isPresent() && o.time().isPresent()) {
+      f |= yesNo(CARD_EXPIRED, o.cardExpiry().get().isBefore(YearMonth.from(o.time().get())));
+    }
+    return f;
+  }
+
+  /** The mask a matcher needs at least one bit of, or 0 when it is not a feature matcher. */
+  static long mask(Matcher m) {
+    if (m instanceof Matcher.TransactionTypeIn x) return bits(TRANSACTION_TYPE, x.types());
+    if (m instanceof Matcher.EntryModeIn x) return bits(ENTRY_MODE, x.modes());
+    if (m instanceof Matcher.ReaderIn x) return bits(READER, x.states());
+    if (m instanceof Matcher.LinkIn x) return bits(LINK, x.states());
+    if (m instanceof Matcher.HostReplyIn x) return bits(HOST, x.replies());
+    if (m instanceof Matcher.KeysIn x) return bits(KEYS, x.states());
+    if (m instanceof Matcher.KernelOutcomeIn x) return bits(KERNEL, x.outcomes());
+    if (m instanceof Matcher.PrinterIn x) return bits(PRINTER, x.states());
+    if (m instanceof Matcher.InputTimedOut x) return yesNo(INPUT_TIMED_OUT, x.timedOut());
+    if (m instanceof Matcher.ResponseCodePresent x) return yesNo(CODE_PRESENT, x.present());
+    if (m instanceof Matcher.CrossBorder x) return yesNo(CROSS_BORDER, x.crossBorder());
+    if (m instanceof Matcher.CurrencyMismatch x) return yesNo(CURRENCY_MISMATCH, x.mismatch());
+    if (m instanceof Matcher.OriginalStoreDiffers x) return yesNo(ORIGINAL_STORE_DIFFERS, x.differs());
+    if (m instanceof Matcher.CardExpired x) return yesNo(CARD_EXPIRED, x.expired());
+    return 0;
+  }
+
+  /** The bit a {@code responseCodePresent} matcher with this value needs. */
+  static long codePresent(boolean present) {
+    return yesNo(CODE_PRESENT, present);
+  }
+
+  private static <E extends Enum<E>> long bits(int offset, Set<E> values) {
+    long mask = 0;
+    for (E value : values) {
+      mask |= bit(offset, value.ordinal());
+    }
+    return mask;
+  }
+
+  private static long bit(int offset, int ordinal) {
+    return 1L << (offset + ordinal);
+  }
+
+  private static long yesNo(int offset, boolean yes) {
+    return 1L << (offset + (yes ? 1 : 0));
+  }
+}
