@@ -184,8 +184,10 @@ class Rule:
         merged = {a: [] for a in AUDIENCES}
         if self.contact:
             merged["CARDHOLDER"].append("call-issuer")
-        sources = [] if supplementary else [retry_steps(retry, self.category)]
-        for part in sources + [cause_steps, steps or {}]:
+        parts = [] if supplementary else [retry_steps(retry, self.category)]
+        # The risk procedure comes before asking for another payment.
+        parts = [cause_steps] + parts if self.category == "RISK" else parts + [cause_steps]
+        for part in parts + [steps or {}]:
             for audience, actions in part.items():
                 for action in actions:
                     if action not in merged[audience]:

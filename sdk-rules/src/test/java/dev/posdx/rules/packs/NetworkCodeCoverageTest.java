@@ -15,6 +15,7 @@ import dev.posdx.core.outcome.EntryMode;
 import dev.posdx.core.outcome.MerchantContext;
 import dev.posdx.core.outcome.Network;
 import dev.posdx.core.outcome.TransactionOutcome;
+import dev.posdx.rules.RulePacks;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -241,5 +242,13 @@ class NetworkCodeCoverageTest {
     assertThat(legacy.diagnose(TransactionOutcome.of(Network.UNIONPAY, "51")).cause().id())
         .isEqualTo("account.insufficient-funds");
     assertThat(STANDARD.packs()).extracting(p -> p.id()).doesNotContain("unionpay-legacy");
+  }
+
+  @Test
+  void legacyPackExamplesReproduceOnTopOfTheInstalledPacks() {
+    RulePacks legacy = RulePacks.of(new UnionPayLegacyPack().packs());
+    assertThat(legacy.pack("unionpay-legacy").orElseThrow().rules()).hasSize(5);
+    // The legacy pack overrides the 2015 examples of these five codes, by design: check its own.
+    assertThat(legacy.exampleMismatches(RulePacks.installed().with(legacy).diagnoser())).isEmpty();
   }
 }
