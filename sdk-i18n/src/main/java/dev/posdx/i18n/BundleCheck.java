@@ -59,6 +59,11 @@ public final class BundleCheck {
 
   private BundleCheck() {}
 
+  /** Whether a translation may leave this key to the root bundle: support text may stay English. */
+  public static boolean isRootOnly(String key) {
+    return key.endsWith(".support.long");
+  }
+
   /**
    * Checks the root bundle on its own: texts and placeholders, and that each plural message has
    * the root language's categories.
@@ -129,7 +134,7 @@ public final class BundleCheck {
     }
     for (Message r : root.values()) {
       String key = r.key();
-      if (pluralBaseOf(key, pluralBases).isPresent() || key.endsWith(".support.long")) {
+      if (pluralBaseOf(key, pluralBases).isPresent() || isRootOnly(key)) {
         continue;
       }
       if (!bundle.containsKey(key) && !inherited.containsKey(key)) {

@@ -73,6 +73,28 @@ public final class GuidanceRenderer {
     return profile.layout(render(diagnosis, audience, locale).forms());
   }
 
+  /**
+   * The guidance as a printed note for a receipt printer or a report: headed sections (what
+   * happened, what to do, retry), each wrapped to the profile's columns. Characters the profile's
+   * charset cannot print are reported in the result, not replaced.
+   */
+  public DisplayText printout(Diagnosis diagnosis, Audience audience, Locale locale, DisplayProfile profile) {
+    Guidance g = render(diagnosis, audience, locale);
+    Locale bundle = g.locale();
+    StringBuilder s = new StringBuilder();
+    s.append(heading(bundle, "heading.what-happened")).append('\n').append(g.longText());
+    if (!g.steps().isEmpty()) {
+      s.append("\n\n").append(heading(bundle, "heading.what-to-do"));
+      g.steps().forEach(step -> s.append("\n- ").append(step));
+    }
+    g.retry().ifPresent(r -> s.append("\n\n").append(heading(bundle, "heading.retry")).append('\n').append(r));
+    return profile.layout(s.toString());
+  }
+
+  private String heading(Locale locale, String key) {
+    return catalog.format(locale, key, Map.of()).orElse("");
+  }
+
   /** The network's name, the wait and the other arguments, ready for a message. */
   Map<String, String> arguments(Diagnosis diagnosis, Locale locale) {
     Map<String, String> args = new LinkedHashMap<>(diagnosis.arguments());

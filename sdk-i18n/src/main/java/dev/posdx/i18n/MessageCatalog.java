@@ -186,6 +186,9 @@ public final class MessageCatalog {
   }
 
   private void reportMissing(Locale locale, String key, Optional<Locale> usedInstead) {
+    if (usedInstead.isPresent() && usedInstead.get().equals(LocaleFallback.ROOT) && BundleCheck.isRootOnly(key)) {
+      return; // support text may stay English: not a missing translation
+    }
     if (missing.add(new MissingText(locale, key, usedInstead))) {
       if (usedInstead.isPresent()) {
         log.warn("no text for {} in {} ({}); using {}", key, locale.toLanguageTag(), sources.get(locale),
@@ -213,7 +216,9 @@ public final class MessageCatalog {
    * Not thread-safe.
    */
   public static final class Builder {
-    private final Map<Locale, Map<String, Message>> layers = new LinkedHashMap<>();
+    // Per locale, the bundles in the order added; a later layer's key wins.
+    private final Map<Locale, List<Map<String, Message>>> layers = new LinkedHashMap<>();
+    private final Map<Locale, Map<String, Message>> overrides = new LinkedHashMap<>();
     private final Map<Locale, String> sources = new LinkedHashMap<>();
     private final List<BundleProblem> loadProblems = new ArrayList<>();
     private final Set<String> addedSources = new HashSet<>();
@@ -293,7 +298,8 @@ public final class MessageCatalog {
     public Builder override(Locale locale, String key, String text) {
       checkArgument(!key.isBlank(), "a message key is needed");
       Locale bundleLocale = normalize(locale);
-      layers.computeIfAbsent(bundleLocale, l -> new LinkedHashMap<>())
+      layers.computeIfAbsent(bundleLocale, l -> new ArrayList<>());
+      overrides.computeIfAbsent(bundleLocale, l -> new LinkedHashMap<>())
           .put(key, new Message(key, text, "override(" + bundleLocale.toLanguageTag() + ")", 0));
       sources.putIfAbsent(bundleLocale, "override(" + bundleLocale.toLanguageTag() + ")");
       return this;
@@ -318,7 +324,7 @@ public final class MessageCatalog {
         loadProblems.addAll(e.problems());
         return this;
       }
-      layers.computeIfAbsent(bundleLocale, l -> new LinkedHashMap<>()).putAll(messages);
+      layers.computeIfAbsent(bundleLocale, l -> new ArrayList<>()).add(new LinkedHashMap<>(messages));
       sources.putIfAbsent(bundleLocale, source);
       return this;
     }
@@ -329,50 +335,73 @@ public final class MessageCatalog {
      * @throws BundleException in strict mode, naming every file, line, key and problem
      */
     public MessageCatalog build() {
-      Map<String, Message> root = layers.get(LocaleFallback.ROOT);
+      Map<Locale, Map<String, Message>> merged = merged();
+      Map<String, Message> root = merged.get(LocaleFallback.ROOT);
       checkState(root != null, "no root (English) bundle: call addBuiltIns() or add a messages.properties");
       List<BundleProblem> problems = new ArrayList<>(loadProblems);
-      Map<Locale, List<BundleProblem>> byLocale = new LinkedHashMap<>();
-      byLocale.put(LocaleFallback.ROOT, BundleCheck.checkRoot(root));
-      for (Map.Entry<Locale, Map<String, Message>> e : layers.entrySet()) {
-        Locale locale = e.getKey();
-        if (!locale.equals(LocaleFallback.ROOT)) {
-          byLocale.put(locale, BundleCheck.checkTranslation(
-              locale, e.getValue(), inherited(locale), root, sources.get(locale)));
-        }
-      }
-      byLocale.values().forEach(problems::addAll);
+      problems.addAll(check(merged));
       if (problems.isEmpty()) {
-        return new MessageCatalog(layers, sources);
+        return new MessageCatalog(merged, sources);
       }
       if (mode == CheckMode.STRICT) {
         throw new BundleException(problems);
       }
       problems.forEach(p -> log.warn("bundle problem: {}", p));
-      // Lenient: a faulty message is dropped so that its parent locale's text is used instead.
-      Map<Locale, Map<String, Message>> kept = new LinkedHashMap<>();
-      layers.forEach((locale, messages) -> {
-        Map<String, Message> copy = new LinkedHashMap<>(messages);
-        for (BundleProblem p : byLocale.getOrDefault(locale, List.of())) {
-          Message m = copy.get(p.key());
-          if (m != null && m.source().equals(p.source()) && !locale.equals(LocaleFallback.ROOT)) {
-            copy.remove(p.key());
+      // Lenient: a faulty message is dropped from the layer it came from, so the text beneath it
+      // (the shipped one, or the parent locale's) is used instead. Root texts are kept.
+      for (BundleProblem p : problems) {
+        for (Map.Entry<Locale, List<Map<String, Message>>> e : layers.entrySet()) {
+          if (e.getKey().equals(LocaleFallback.ROOT)) {
+            continue;
+          }
+          for (Map<String, Message> layer : e.getValue()) {
+            Message m = layer.get(p.key());
+            if (m != null && m.source().equals(p.source())) {
+              layer.remove(p.key());
+            }
+          }
+          Map<String, Message> o = overrides.get(e.getKey());
+          if (o != null && o.containsKey(p.key()) && o.get(p.key()).source().equals(p.source())) {
+            o.remove(p.key());
           }
         }
-        kept.put(locale, copy);
+      }
+      return new MessageCatalog(merged(), sources);
+    }
+
+    private Map<Locale, Map<String, Message>> merged() {
+      Map<Locale, Map<String, Message>> merged = new LinkedHashMap<>();
+      layers.forEach((locale, list) -> {
+        Map<String, Message> m = new LinkedHashMap<>();
+        list.forEach(m::putAll);
+        m.putAll(overrides.getOrDefault(locale, Map.of()));
+        merged.put(locale, m);
       });
-      return new MessageCatalog(kept, sources);
+      return merged;
+    }
+
+    private List<BundleProblem> check(Map<Locale, Map<String, Message>> merged) {
+      Map<String, Message> root = merged.get(LocaleFallback.ROOT);
+      List<BundleProblem> problems = new ArrayList<>(BundleCheck.checkRoot(root));
+      for (Map.Entry<Locale, Map<String, Message>> e : merged.entrySet()) {
+        Locale locale = e.getKey();
+        if (!locale.equals(LocaleFallback.ROOT)) {
+          problems.addAll(BundleCheck.checkTranslation(
+              locale, e.getValue(), inherited(locale, merged), root, sources.get(locale)));
+        }
+      }
+      return problems;
     }
 
     // A regional bundle (zh-Hant-HK, en-US) may hold only what differs from its parents of the
     // same language: their messages count as present.
-    private Map<String, Message> inherited(Locale locale) {
+    private static Map<String, Message> inherited(Locale locale, Map<Locale, Map<String, Message>> merged) {
       Map<String, Message> inherited = new LinkedHashMap<>();
       List<Locale> chain = LocaleFallback.chain(locale);
       for (int i = chain.size() - 1; i >= 1; i--) {
         Locale parent = chain.get(i);
-        if (parent.getLanguage().equals(locale.getLanguage()) && layers.containsKey(parent)) {
-          inherited.putAll(layers.get(parent));
+        if (parent.getLanguage().equals(locale.getLanguage()) && merged.containsKey(parent)) {
+          inherited.putAll(merged.get(parent));
         }
       }
       return inherited;

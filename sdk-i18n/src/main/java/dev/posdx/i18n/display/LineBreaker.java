@@ -64,8 +64,9 @@ public final class LineBreaker {
     boolean any = false;
     for (Unit unit : units) {
       int unitWidth = ColumnWidth.of(unit.text());
-      int joined = lineWidth + (lineWidth > 0 && unit.spaceBefore() ? 1 : 0) + unitWidth;
-      if (lineWidth > 0 && joined <= columns) {
+      boolean lineHasText = line.length() > 0;
+      int joined = lineWidth + (lineHasText && unit.spaceBefore() ? 1 : 0) + unitWidth;
+      if (lineHasText && joined <= columns) {
         if (unit.spaceBefore()) {
           line.append(' ');
         }
@@ -73,7 +74,7 @@ public final class LineBreaker {
         lineWidth = joined;
         continue;
       }
-      if (lineWidth > 0) {
+      if (lineHasText) {
         out.add(line.toString());
         any = true;
         line.setLength(0);
@@ -93,7 +94,7 @@ public final class LineBreaker {
         lineWidth = ColumnWidth.of(last);
       }
     }
-    if (lineWidth > 0 || !any) {
+    if (line.length() > 0 || !any) {
       out.add(line.toString());
     }
   }
@@ -111,7 +112,7 @@ public final class LineBreaker {
       int cp = paragraph.codePointAt(i);
       i += Character.charCount(cp);
       String ch = new String(Character.toChars(cp));
-      if (cp != 0x00A0 && (Character.isWhitespace(cp) || Character.isSpaceChar(cp))) {
+      if (isBreakingSpace(cp)) {
         flush(units, word, wordSpaceBefore);
         pendingSpace = true;
       } else if (isClosingPunctuation(cp) || ColumnWidth.of(cp) == 0) {
@@ -162,6 +163,11 @@ public final class LineBreaker {
     return units;
   }
 
+  // No-break spaces (U+00A0, U+202F before French ? and !, U+2007) hold their neighbours together.
+  private static boolean isBreakingSpace(int cp) {
+    return cp != 0x00A0 && cp != 0x202F && cp != 0x2007 && (Character.isWhitespace(cp) || Character.isSpaceChar(cp));
+  }
+
   private static void flush(List<Unit> units, StringBuilder word, boolean spaceBefore) {
     if (word.length() > 0) {
       units.add(new Unit(word.toString(), spaceBefore && !units.isEmpty()));
@@ -190,16 +196,20 @@ public final class LineBreaker {
         piece.setLength(0);
         width = 0;
       } else if (width + w > columns && width > 0) {
-        // Closing punctuation may not start a line: carry the previous cluster over with it.
-        int cut = lastClusterStart(piece);
-        String carried = piece.substring(cut);
-        piece.setLength(cut);
-        if (piece.length() > 0) {
+        // Closing punctuation may not start a line: carry the character before it over too.
+        int cut = lastBreakableStart(piece);
+        if (cut > 0) {
+          String carried = piece.substring(cut);
+          pieces.add(piece.substring(0, cut).stripTrailing());
+          piece.setLength(0);
+          piece.append(carried);
+          width = ColumnWidth.of(carried);
+        } else {
+          // The punctuation and the character before it are wider than a line: nothing can honour both rules.
           pieces.add(piece.toString());
+          piece.setLength(0);
+          width = 0;
         }
-        piece.setLength(0);
-        piece.append(carried);
-        width = ColumnWidth.of(carried);
       }
       piece.append(cluster);
       width += w;
@@ -211,12 +221,13 @@ public final class LineBreaker {
     return pieces;
   }
 
-  private static int lastClusterStart(CharSequence s) {
+  // The start of the last character that may begin a line (not a mark, a space or closing punctuation).
+  private static int lastBreakableStart(CharSequence s) {
     int i = s.length();
     while (i > 0) {
       int cp = Character.codePointBefore(s, i);
       i -= Character.charCount(cp);
-      if (ColumnWidth.of(cp) != 0) {
+      if (ColumnWidth.of(cp) != 0 && !isClosingPunctuation(cp) && !Character.isWhitespace(cp)) {
         return i;
       }
     }
