@@ -9,7 +9,6 @@ import dev.posdx.core.diagnosis.Cause;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -51,8 +50,7 @@ public record Scenario(String id, Map<String, String> title, ObjectNode given, C
       ImmutableList.Builder<Scenario> all = ImmutableList.builder();
       for (JsonNode s : root) {
         ImmutableMap.Builder<String, String> title = ImmutableMap.builder();
-        for (Iterator<Map.Entry<String, JsonNode>> it = s.get("title").fields(); it.hasNext(); ) {
-          Map.Entry<String, JsonNode> e = it.next();
+        for (Map.Entry<String, JsonNode> e : s.get("title").properties()) {
           title.put(e.getKey(), e.getValue().asText());
         }
         ImmutableList.Builder<Cause> also = ImmutableList.builder();
