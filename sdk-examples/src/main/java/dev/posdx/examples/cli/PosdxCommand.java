@@ -85,7 +85,10 @@ public final class PosdxCommand implements Runnable {
     try {
       stdout.flush();
     } catch (IOException e) {
-      stderr.println("posdx: could not write the output: " + e.getMessage());
+      // A closed pipe (| head) is the reader's choice, not an error worth a message.
+      if (!String.valueOf(e.getMessage()).contains("Broken pipe")) {
+        stderr.println("posdx: could not write the output: " + e.getMessage());
+      }
       return ExitStatus.IO;
     }
     return status;
