@@ -1,0 +1,178 @@
+package dev.posdx.examples.cli;
+
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.posdx.core.Diagnoser;
+import dev.posdx.core.diagnosis.Diagnosis;
+import dev.posdx.core.diagnosis.Evidence;
+import dev.posdx.core.diagnosis.Finding;
+import dev.posdx.core.diagnosis.TraceEntry;
+import dev.posdx.core.rule.Matcher;
+import dev.posdx.core.rule.PackSource;
+import dev.posdx.core.rule.Rule;
+import dev.posdx.core.rule.RulePack;
+import dev.posdx.examples.contract.DiagnosisPipeline;
+import dev.posdx.examples.contract.PanRedactor;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code posdx explain}: every rule that matched one outcome, with its pack, sources and matchers. */
+@Command(
+    name = "explain",
+    mixinStandardHelpOptions = true,
+    header = "Show every rule that matched one payment: pack, version, sources, matchers.",
+    sortOptions = false,
+    description = {
+      "Shows every rule that matched one payment, most specific first: the cause it concludes,",
+      "its pack (id, version, scope, file) and the documents the pack cites, and each matcher of",
+      "the rule with the ones that held marked.",
+      ""
+    },
+    footer = {
+      "",
+      "Example:",
+      "  posdx explain --network mastercard --code 65 --merchant-country DE"
+    })
+final class ExplainCommand implements Callable<Integer> {
+
+  @ParentCommand PosdxCommand root;
+
+  @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
+
+  @Mixin PackOptions packs;
+
+  @Option(names = "--lenient", description = "Ignore fields the contract does not know.")
+  boolean lenient;
+
+  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", description = "text (default) or json.")
+  String format;
+
+  @Mixin OutcomeOptions outcome;
+
+  @Override
+  public Integer call() throws IOException {
+    if (outcome.isEmpty()) {
+      throw new picocli.CommandLine.ParameterException(
+          spec.commandLine(), "give an outcome: at least --network, or --json OBJECT");
+    }
+    if (!format.equals("text") && !format.equals("json")) {
+      throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--format is text or json, got " + format);
+    }
+    Diagnoser diagnoser = Session.diagnoser(packs);
+    DiagnosisPipeline pipeline = new DiagnosisPipeline(diagnoser, lenient, Session.texts(), Locale.ENGLISH);
+    Diagnosis d;
+    try {
+      d = diagnoser.diagnose(pipeline.read(1, outcome.toJson(new ObjectMapper())).outcome());
+    } catch (DiagnosisPipeline.UnusableLine e) {
+      root.stderr.println("posdx: " + outcome.describe(e.error()));
+      return ExitStatus.BAD_INPUT;
+    }
+    if (format.equals("json")) {
+      writeJson(d, diagnoser);
+    } else {
+      writeText(d, diagnoser, root.out);
+    }
+    return ExitStatus.OK;
+  }
+
+  private void writeText(Diagnosis d, Diagnoser diagnoser, PrintWriter out) {
+    out.println(line("Diagnosis: " + d.cause() + " (" + d.category() + "), retry " + d.retry()
+        + (d.contactIssuer() ? ", contact the issuer" : "")));
+    if (d.findings().isEmpty()) {
+      out.println("No rule matched: " + diagnoser.packs().size() + " packs, " + diagnoser.ruleCount() + " rules were tried.");
+      return;
+    }
+    out.println(d.findings().size() + (d.findings().size() == 1 ? " rule matched" : " rules matched") + ", most specific first:");
+    int i = 0;
+    for (Finding f : d.findings()) {
+      TraceEntry t = f.source();
+      out.println();
+      out.println(line(++i + ". " + f.cause() + " (" + f.category() + ", " + f.confidence() + ")"
+          + (i == 1 ? "  <- primary" : "")));
+      Optional<RulePack> pack = pack(diagnoser, t.packId());
+      out.println(line("   rule    " + t.ruleId()));
+      out.println(line("   pack    " + t.packId() + " " + t.packVersion()
+          + pack.map(p -> "  scope " + p.scope() + "  from " + p.origin()).orElse("")));
+      if (pack.isPresent()) {
+        for (PackSource s : pack.get().sources()) {
+          out.println(line("   source  " + s.document() + " (" + s.edition() + ")"));
+        }
+      }
+      Optional<Rule> rule = pack.flatMap(p -> p.rules().stream().filter(r -> r.id().equals(t.ruleId())).findFirst());
+      List<Evidence> held = t.matched();
+      if (rule.isPresent()) {
+        for (Matcher m : rule.get().when()) {
+          boolean matched = held.contains(m.evidence());
+          out.println(line("   " + (matched ? "[x]" : "[ ]") + " " + m.field() + " " + m.condition()));
+        }
+      } else {
+        for (Evidence e : held) {
+          out.println(line("   [x] " + e.field() + " " + e.condition()));
+        }
+      }
+    }
+  }
+
+  private void writeJson(Diagnosis d, Diagnoser diagnoser) throws IOException {
+    try (JsonGenerator g = Session.JSON.createGenerator(root.stdout, JsonEncoding.UTF8)) {
+      g.useDefaultPrettyPrinter();
+      g.writeStartObject();
+      g.writeStringField("cause", d.cause().id());
+      g.writeStringField("category", d.category().name());
+      g.writeStringField("retry", d.retry().toString());
+      g.writeArrayFieldStart("matched");
+      for (Finding f : d.findings()) {
+        TraceEntry t = f.source();
+        Optional<RulePack> pack = pack(diagnoser, t.packId());
+        g.writeStartObject();
+        g.writeStringField("cause", f.cause().id());
+        g.writeStringField("category", f.category().name());
+        g.writeStringField("confidence", f.confidence().name());
+        g.writeStringField("pack", t.packId());
+        g.writeStringField("version", t.packVersion());
+        g.writeStringField("rule", t.ruleId());
+        if (pack.isPresent()) {
+          g.writeStringField("scope", pack.get().scope().name());
+          g.writeStringField("origin", PanRedactor.redact(pack.get().origin()));
+          g.writeArrayFieldStart("sources");
+          for (PackSource s : pack.get().sources()) {
+            g.writeStartObject();
+            g.writeStringField("document", s.document());
+            g.writeStringField("edition", s.edition());
+            g.writeEndObject();
+          }
+          g.writeEndArray();
+        }
+        g.writeArrayFieldStart("matchers");
+        for (Evidence e : t.matched()) {
+          g.writeStartObject();
+          g.writeStringField("field", e.field());
+          g.writeStringField("condition", PanRedactor.redact(e.condition()));
+          g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeEndObject();
+      }
+      g.writeEndArray();
+      g.writeEndObject();
+      g.writeRaw('\n');
+    }
+  }
+
+  private static Optional<RulePack> pack(Diagnoser diagnoser, String id) {
+    return diagnoser.packs().stream().filter(p -> p.id().equals(id)).findFirst();
+  }
+
+  private static String line(String s) {
+    return PanRedactor.redact(s);
+  }
+}

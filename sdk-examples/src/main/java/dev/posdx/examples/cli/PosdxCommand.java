@@ -1,0 +1,120 @@
+package dev.posdx.examples.cli;
+
+import dev.posdx.examples.contract.PanRedactor;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The root {@code posdx} command. Holds the process's standard streams so that every subcommand,
+ * and the tests that run them in-process, write through the same UTF-8, redacting channels.
+ */
+@Command(
+    name = "posdx",
+    mixinStandardHelpOptions = true,
+    versionProvider = PosdxCommand.Version.class,
+    description = {
+      "Explains failed card payments: a host response code and the terminal's state in,",
+      "a diagnosis and guidance for the cashier, the cardholder and the merchant out.",
+      "",
+      "Start with:  posdx demo"
+    },
+    subcommands = {
+      DemoCommand.class,
+      DiagnoseCommand.class,
+      BatchCommand.class,
+      ExplainCommand.class,
+      PacksCommand.class,
+      ValidateCommand.class,
+      ContactKitCommand.class,
+      CommandLine.HelpCommand.class
+    },
+    footer = {
+      "",
+      "Exit status:",
+      "  0  all input diagnosed",
+      "  1  some input could not be used (the rest was done)",
+      "  2  wrong command line",
+      "  3  a file could not be read or written",
+      "",
+      "Run posdx COMMAND --help for a command's options."
+    })
+public final class PosdxCommand implements Runnable {
+
+  final InputStream stdin;
+  final OutputStream stdout;
+  final PrintStream stderr;
+  final PrintWriter out;
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  PosdxCommand(InputStream stdin, OutputStream stdout, PrintStream stderr) {
+    this.stdin = stdin;
+    this.stdout = stdout;
+    this.stderr = stderr;
+    this.out = new PrintWriter(new OutputStreamWriter(stdout, StandardCharsets.UTF_8), true);
+  }
+
+  /** Runs one command line and returns its exit status; never calls {@code System.exit}. */
+  public static int run(String[] args, InputStream stdin, OutputStream stdout, PrintStream stderr) {
+    PosdxCommand root = new PosdxCommand(stdin, stdout, stderr);
+    CommandLine cli = new CommandLine(root);
+    cli.setOut(root.out);
+    cli.setErr(new PrintWriter(new OutputStreamWriter(stderr, StandardCharsets.UTF_8), true));
+    cli.setCaseInsensitiveEnumValuesAllowed(true);
+    cli.setUsageHelpWidth(100);
+    cli.setParameterExceptionHandler((e, a) -> {
+      CommandLine c = e.getCommandLine();
+      c.getErr().println("posdx: " + PanRedactor.redact(String.valueOf(e.getMessage())));
+      c.getErr().println("Try: " + c.getCommandSpec().qualifiedName() + " --help");
+      return ExitStatus.USAGE;
+    });
+    cli.setExecutionExceptionHandler((e, c, parsed) -> {
+      c.getErr().println("posdx: " + describe(e));
+      return e instanceof IOException || e instanceof UncheckedIOException ? ExitStatus.IO : ExitStatus.BAD_INPUT;
+    });
+    int status = cli.execute(args);
+    root.out.flush();
+    try {
+      stdout.flush();
+    } catch (IOException e) {
+      // A closed pipe (| head) is the reader's choice, not an error worth a message.
+      if (!String.valueOf(e.getMessage()).contains("Broken pipe")) {
+        stderr.println("posdx: could not write the output: " + e.getMessage());
+      }
+      return ExitStatus.IO;
+    }
+    return status;
+  }
+
+  static String describe(Exception e) {
+    String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    if (e instanceof java.nio.file.NoSuchFileException) {
+      message = "no such file: " + message;
+    } else if (e instanceof java.nio.file.AccessDeniedException) {
+      message = "cannot access: " + message;
+    }
+    return PanRedactor.redact(message);
+  }
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(out);
+  }
+
+  /** The version from the jar's manifest, or "development" when run from classes. */
+  static final class Version implements CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() {
+      String v = PosdxCommand.class.getPackage().getImplementationVersion();
+      return new String[] {"posdx " + (v == null ? "development build" : v)};
+    }
+  }
+}

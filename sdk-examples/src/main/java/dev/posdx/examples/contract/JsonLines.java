@@ -1,0 +1,87 @@
+package dev.posdx.examples.contract;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.StreamWriteFeature;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.util.function.Consumer;
+import java.util.function.LongConsumer;
+
+/**
+ * Streams JSON lines in, one diagnosis or error object per line out, in the same order. Memory
+ * stays flat whatever the input's length: one line is held at a time. Not thread-safe.
+ */
+public final class JsonLines {
+
+  static final JsonFactory FACTORY =
+      JsonFactory.builder().disable(StreamWriteFeature.AUTO_CLOSE_TARGET).build();
+
+  /** How a run went. */
+  public record Summary(long lines, long diagnosed, long failed) {
+    public boolean allDiagnosed() {
+      return failed == 0;
+    }
+  }
+
+  private final DiagnosisPipeline pipeline;
+
+  public JsonLines(DiagnosisPipeline pipeline) {
+    this.pipeline = pipeline;
+  }
+
+  /** Like {@link #run(InputStream, OutputStream, Consumer, LongConsumer, int)} on one thread. */
+  public Summary run(InputStream in, OutputStream out, Consumer<LineResult> listener, LongConsumer progress)
+      throws IOException {
+    return run(in, out, listener, progress, 1);
+  }
+
+  /**
+   * Reads {@code in} to its end and writes one line to {@code out} per input line, in order.
+   *
+   * @param listener sees every result, in input order (the batch report's aggregate)
+   * @param progress told the bytes read so far, now and then
+   * @param threads how many lines are diagnosed at once; the output order never changes
+   */
+  public Summary run(InputStream in, OutputStream out, Consumer<LineResult> listener, LongConsumer progress, int threads)
+      throws IOException {
+    LineSplitter splitter = new LineSplitter();
+    try (OrderedResults results = new OrderedResults(out, threads, listener)) {
+      long lines = splitter.split(in, new LineSplitter.LineHandler() {
+        @Override
+        public void line(long number, byte[] bytes, int length) throws IOException {
+          if (results.isSequential()) {
+            results.add(() -> pipeline.diagnose(number, bytes, length), length);
+          } else {
+            // The splitter reuses its buffer: a worker gets its own copy.
+            byte[] copy = java.util.Arrays.copyOf(bytes, length);
+            results.add(() -> pipeline.diagnose(number, copy, copy.length), length);
+          }
+          if ((number & 0x3FF) == 0) {
+            progress.accept(splitter.bytesRead());
+          }
+        }
+
+        @Override
+        public void tooLong(long number, long length) throws IOException {
+          LineResult error = new LineResult.Failed(LineError.ofLine(number,
+              "line of " + length + " bytes is longer than the limit of " + LineSplitter.DEFAULT_MAX_LINE + " bytes"));
+          results.add(() -> error, 0);
+        }
+      });
+      results.flush();
+      progress.accept(splitter.bytesRead());
+      return new Summary(lines, results.diagnosed(), results.failed());
+    }
+  }
+
+  /** Writes one result as one JSON object, without a line break. */
+  public static void write(JsonGenerator g, LineResult result) throws IOException {
+    if (result instanceof LineResult.Diagnosed d) {
+      DiagnosisWriter.write(g, d.diagnosis(), d.guidance());
+    } else {
+      DiagnosisWriter.writeError(g, ((LineResult.Failed) result).error());
+    }
+  }
+}

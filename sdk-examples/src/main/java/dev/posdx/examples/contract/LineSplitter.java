@@ -1,0 +1,112 @@
+package dev.posdx.examples.contract;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Arrays;
+
+/**
+ * Splits a byte stream into lines ({@code \n} or {@code \r\n}) without decoding it, so a line
+ * with bad bytes can be reported on its own while the rest go on. Memory is bounded by the
+ * longest line allowed: a longer line is reported as too long and skipped, not held. A final
+ * line without a newline counts; a byte-order mark at the very start is dropped. Not thread-safe.
+ */
+public final class LineSplitter {
+
+  /** What to do with each line. */
+  public interface LineHandler {
+    /**
+     * One line; {@code bytes[0..length)} holds it without its line break. The array is reused
+     * for the next line.
+     */
+    void line(long number, byte[] bytes, int length) throws IOException;
+
+    /** A line longer than the limit, which was skipped. */
+    void tooLong(long number, long length) throws IOException;
+  }
+
+  /** 16 MiB: far beyond any authorization record, small enough to keep memory flat. */
+  public static final int DEFAULT_MAX_LINE = 16 << 20;
+
+  private final int maxLine;
+  private long bytesRead;
+
+  public LineSplitter(int maxLine) {
+    checkArgument(maxLine >= 1024, "maxLine must be at least 1024 bytes, got %s", maxLine);
+    this.maxLine = maxLine;
+  }
+
+  public LineSplitter() {
+    this(DEFAULT_MAX_LINE);
+  }
+
+  /** Bytes consumed so far, for progress reports. */
+  public long bytesRead() {
+    return bytesRead;
+  }
+
+  /** Reads {@code in} to its end, handing each line to {@code handler}; returns the line count. */
+  public long split(InputStream in, LineHandler handler) throws IOException {
+    byte[] chunk = new byte[64 * 1024];
+    byte[] line = new byte[8 * 1024];
+    int length = 0;
+    long overflow = 0; // bytes of the current line beyond maxLine, once it is too long
+    long number = 0;
+    boolean first = true;
+    boolean pending = false; // a line has started and not yet been handed on
+    int n;
+    while ((n = in.read(chunk)) != -1) {
+      bytesRead += n;
+      int start = 0;
+      if (first && n > 0) {
+        first = false;
+        if (n >= 3 && (chunk[0] & 0xFF) == 0xEF && (chunk[1] & 0xFF) == 0xBB && (chunk[2] & 0xFF) == 0xBF) {
+          start = 3;
+        }
+      }
+      for (int i = start; i < n; i++) {
+        byte b = chunk[i];
+        if (b == '\n') {
+          number++;
+          emit(handler, number, line, length, overflow);
+          length = 0;
+          overflow = 0;
+          pending = false;
+          continue;
+        }
+        pending = true;
+        if (overflow > 0 || length == maxLine) {
+          overflow++;
+          continue;
+        }
+        if (length == line.length) {
+          line = Arrays.copyOf(line, Math.min(maxLine, line.length * 2));
+        }
+        line[length++] = b;
+      }
+      // Keep the buffer from staying huge after one very long line.
+      if (!pending && line.length > 1 << 20) {
+        line = new byte[8 * 1024];
+      }
+    }
+    if (pending) {
+      number++;
+      emit(handler, number, line, length, overflow);
+    }
+    return number;
+  }
+
+  private static void emit(LineHandler handler, long number, byte[] line, int length, long overflow)
+      throws IOException {
+    if (overflow > 0) {
+      handler.tooLong(number, length + overflow);
+      return;
+    }
+    int end = length;
+    if (end > 0 && line[end - 1] == '\r') {
+      end--;
+    }
+    handler.line(number, line, end);
+  }
+}
