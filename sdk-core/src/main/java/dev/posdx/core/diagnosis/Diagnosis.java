@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What happened to a payment and what each person at the counter should do now: the primary
@@ -41,6 +42,9 @@ public final class Diagnosis {
   private final ImmutableList<Step> steps;
   private final ImmutableSet<Audience> withheldFrom;
   private final ImmutableMap<String, String> networkDisplay;
+  // Filled on first use: most diagnoses in a batch are never rendered, and the rest are rendered often.
+  private volatile @Nullable ImmutableMap<String, String> arguments;
+  private volatile @Nullable ImmutableList<Step> filledSteps;
 
   /**
    * Assembles a diagnosis. The engine calls this; tests and tools may too.
@@ -142,12 +146,17 @@ public final class Diagnosis {
 
   /** Every step, for every audience, each with the diagnosis's {@linkplain #arguments() arguments}. */
   public List<Step> steps() {
-    ImmutableMap<String, String> arguments = arguments();
-    ImmutableList.Builder<Step> filled = ImmutableList.builderWithExpectedSize(steps.size());
-    for (Step step : steps) {
-      filled.add(new Step(step.audience(), step.action(), step.messageKey(), arguments));
+    ImmutableList<Step> result = filledSteps;
+    if (result == null) {
+      ImmutableMap<String, String> arguments = arguments();
+      ImmutableList.Builder<Step> filled = ImmutableList.builderWithExpectedSize(steps.size());
+      for (Step step : steps) {
+        filled.add(new Step(step.audience(), step.action(), step.messageKey(), arguments));
+      }
+      result = filled.build();
+      filledSteps = result;
     }
-    return filled.build();
+    return result;
   }
 
   /** The steps for one audience, in order. */
@@ -188,6 +197,15 @@ public final class Diagnosis {
    * four digits.
    */
   public ImmutableMap<String, String> arguments() {
+    ImmutableMap<String, String> result = arguments;
+    if (result == null) {
+      result = buildArguments();
+      arguments = result;
+    }
+    return result;
+  }
+
+  private ImmutableMap<String, String> buildArguments() {
     ImmutableMap.Builder<String, String> args = ImmutableMap.builder();
     args.put("network", outcome.network().name());
     outcome.responseCode().ifPresent(c -> args.put("code", c.value()));
