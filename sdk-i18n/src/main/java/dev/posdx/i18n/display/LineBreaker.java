@@ -3,12 +3,17 @@ package dev.posdx.i18n.display;
 import static com.google.common.base.Preconditions.checkArgument;
 
 import com.google.common.collect.ImmutableList;
+import java.text.BreakIterator;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Wraps text into lines of at most a given number of columns. Lines break at spaces and between
- * East Asian wide characters (Chinese and Japanese have no spaces); a line never starts with
+ * East Asian wide characters (Chinese and Japanese have no spaces), but Korean, which spaces its
+ * words, breaks only at spaces, and Thai, which does not, breaks at the word boundaries of the
+ * platform's Thai dictionary ({@link BreakIterator}); a line never starts with
  * closing punctuation ({@code ，。！？）」} and ASCII {@code ,.!?)} among others) and never ends
  * with opening punctuation ({@code （「(}). A word wider than a line is split between characters,
  * never between a character and its combining marks. Text is never dropped or altered other than
@@ -137,7 +142,7 @@ public final class LineBreaker {
         }
         opening.append(ch);
         pendingSpace = false;
-      } else if (ColumnWidth.of(cp) == 2) {
+      } else if (ColumnWidth.of(cp) == 2 && !isHangul(cp)) {
         flush(units, word, wordSpaceBefore);
         boolean space = opening.length() == 0 ? pendingSpace : openingSpaceBefore;
         units.add(new Unit(opening + ch, space && !units.isEmpty()));
@@ -160,7 +165,52 @@ public final class LineBreaker {
       word.append(opening);
     }
     flush(units, word, wordSpaceBefore);
-    return units;
+    return splitThaiWords(units);
+  }
+
+  // Hangul is wide but Korean separates words with spaces: a syllable is part of a word.
+  private static boolean isHangul(int cp) {
+    return Character.UnicodeScript.of(cp) == Character.UnicodeScript.HANGUL;
+  }
+
+  private static final Locale THAI = new Locale("th");
+
+  // Thai writes words without spaces: a unit holding Thai is cut at dictionary word boundaries
+  // into pieces that join with no space, so a line breaks between words, not inside one.
+  private static List<Unit> splitThaiWords(List<Unit> units) {
+    List<Unit> out = new ArrayList<>(units.size());
+    for (Unit unit : units) {
+      if (!hasThai(unit.text())) {
+        out.add(unit);
+        continue;
+      }
+      BreakIterator words = BreakIterator.getLineInstance(THAI);
+      words.setText(unit.text());
+      int start = words.first();
+      boolean first = true;
+      for (int end = words.next(); end != BreakIterator.DONE; start = end, end = words.next()) {
+        String piece = unit.text().substring(start, end);
+        if (piece.isEmpty()) {
+          continue;
+        }
+        int lead = piece.codePointAt(0);
+        boolean mayStartLine = !isClosingPunctuation(lead) && ColumnWidth.of(lead) != 0;
+        @Nullable Unit previous = first ? null : out.get(out.size() - 1);
+        boolean previousOpens = previous != null && isOpeningPunctuation(previous.text().codePointBefore(previous.text().length()));
+        if (previous != null && (!mayStartLine || previousOpens)) {
+          // The dictionary allows this break, but the punctuation rules do not.
+          out.set(out.size() - 1, previous.glue(piece));
+        } else {
+          out.add(new Unit(piece, first && unit.spaceBefore()));
+          first = false;
+        }
+      }
+    }
+    return out;
+  }
+
+  private static boolean hasThai(String text) {
+    return text.codePoints().anyMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.THAI);
   }
 
   // No-break spaces (U+00A0, U+202F before French ? and !, U+2007) hold their neighbours together.

@@ -27,6 +27,30 @@ class LineBreakerTest {
   }
 
   @Test
+  void koreanBreaksOnlyBetweenWords() {
+    // 소지자 (holder) must not become 소|지자: Korean spaces its words, so breaks go there.
+    List<String> lines = LineBreaker.wrap("카드 소지자에게 다른 결제 수단을 요청하세요.", 16);
+    assertThat(lines).containsExactly("카드 소지자에게", "다른 결제 수단을", "요청하세요.");
+    assertThat(String.join(" ", lines)).isEqualTo("카드 소지자에게 다른 결제 수단을 요청하세요.");
+  }
+
+  @Test
+  void thaiBreaksAtWordBoundaries() {
+    String text = "กรุณาติดต่อธนาคารผู้ออกบัตรของท่าน";
+    List<String> lines = LineBreaker.wrap(text, 16);
+    assertThat(String.join("", lines)).isEqualTo(text);
+    assertThat(lines).allSatisfy(l -> assertThat(ColumnWidth.of(l)).isLessThanOrEqualTo(16));
+    // Every break falls on a boundary the Thai dictionary knows, never inside a word like หรือ/ธนาคาร.
+    java.text.BreakIterator words = java.text.BreakIterator.getLineInstance(new java.util.Locale("th"));
+    words.setText(text);
+    int offset = 0;
+    for (String line : lines.subList(0, lines.size() - 1)) {
+      offset += line.length();
+      assertThat(words.isBoundary(offset)).as("break after %s", line).isTrue();
+    }
+  }
+
+  @Test
   void openingPunctuationStaysWithWhatFollows() {
     List<String> lines = LineBreaker.wrap("请按提示操作（插芯片）", 12);
     assertThat(lines).allSatisfy(l -> assertThat(LineBreaker.isOpeningPunctuation(l.codePointBefore(l.length()))).isFalse());
