@@ -155,7 +155,7 @@ final class PackDecoder {
 
   private @Nullable RulePack pack(JsonNode root) {
     if (!root.isObject()) {
-      throw fail(Reason.MALFORMED, "", "a pack must be an object with schemaVersion, id, version, scope, sources and rules, got " + kind(root));
+      throw fail(Reason.MALFORMED, "", "a pack must be an object with schemaVersion, id, version, scope, sources and rules, got " + OutcomeJson.kind(root));
     }
     schemaVersion(root);
     Obj pack = new Obj(root, "", PACK_FIELDS);
@@ -195,7 +195,7 @@ final class PackDecoder {
       return;
     }
     if (!v.isIntegralNumber()) {
-      problem(Reason.BAD_VALUE, "/schemaVersion", "schemaVersion must be a whole number such as " + SCHEMA_VERSION + ", got " + kind(v));
+      problem(Reason.BAD_VALUE, "/schemaVersion", "schemaVersion must be a whole number such as " + SCHEMA_VERSION + ", got " + OutcomeJson.kind(v));
       return;
     }
     if (!v.canConvertToInt() || v.intValue() != SCHEMA_VERSION) {
@@ -604,7 +604,7 @@ final class PackDecoder {
 
   private String textElement(JsonNode node, String at, String what) {
     if (!node.isTextual()) {
-      throw fail(Reason.BAD_VALUE, at, "must be a string (" + what + "), got " + kind(node));
+      throw fail(Reason.BAD_VALUE, at, "must be a string (" + what + "), got " + OutcomeJson.kind(node));
     }
     return node.textValue();
   }
@@ -627,7 +627,7 @@ final class PackDecoder {
 
   private Obj object(JsonNode node, String at, List<String> known) {
     if (!node.isObject()) {
-      throw fail(Reason.BAD_VALUE, at, "must be an object with " + String.join(", ", known) + ", got " + kind(node));
+      throw fail(Reason.BAD_VALUE, at, "must be an object with " + String.join(", ", known) + ", got " + OutcomeJson.kind(node));
     }
     return new Obj(node, at, known);
   }
@@ -654,18 +654,6 @@ final class PackDecoder {
   private Abandon fail(Reason reason, String pointer, String message) {
     problem(reason, pointer, message);
     return new Abandon();
-  }
-
-  static String kind(JsonNode node) {
-    return switch (node.getNodeType()) {
-      case ARRAY -> "a list";
-      case OBJECT -> "an object";
-      case BOOLEAN -> "a boolean";
-      case NUMBER -> "a number";
-      case STRING -> "a string";
-      case NULL -> "null";
-      default -> "a " + node.getNodeType().name().toLowerCase(Locale.ROOT);
-    };
   }
 
   static <E extends Enum<E>> String names(Class<E> type) {
@@ -751,7 +739,7 @@ final class PackDecoder {
     String requiredText(String name) {
       JsonNode v = required(name);
       if (!v.isTextual()) {
-        throw fail(Reason.BAD_VALUE, at(name), name + " must be a string, got " + kind(v) + hint(v));
+        throw fail(Reason.BAD_VALUE, at(name), name + " must be a string, got " + OutcomeJson.kind(v) + hint(v));
       }
       return v.textValue();
     }
@@ -778,7 +766,7 @@ final class PackDecoder {
         return Optional.empty();
       }
       if (!v.isBoolean()) {
-        throw fail(Reason.BAD_VALUE, at(name), name + " must be true or false, got " + kind(v));
+        throw fail(Reason.BAD_VALUE, at(name), name + " must be true or false, got " + OutcomeJson.kind(v));
       }
       return Optional.of(v.booleanValue());
     }
@@ -789,7 +777,7 @@ final class PackDecoder {
         return Optional.empty();
       }
       if (!v.isIntegralNumber() || !v.canConvertToLong()) {
-        throw fail(Reason.BAD_VALUE, at(name), name + " must be a whole number, got " + kind(v));
+        throw fail(Reason.BAD_VALUE, at(name), name + " must be a whole number, got " + OutcomeJson.kind(v));
       }
       long n = v.longValue();
       if (n < min || n > max) {
@@ -806,7 +794,7 @@ final class PackDecoder {
     JsonNode requiredList(String name) {
       JsonNode v = required(name);
       if (!v.isArray()) {
-        throw fail(Reason.BAD_VALUE, at(name), name + " must be a list, got " + kind(v));
+        throw fail(Reason.BAD_VALUE, at(name), name + " must be a list, got " + OutcomeJson.kind(v));
       }
       return v;
     }
@@ -882,7 +870,7 @@ final class PackDecoder {
 
     private <E extends Enum<E>> E enumOf(JsonNode v, String at, String name, Class<E> type) {
       if (!v.isTextual()) {
-        throw fail(Reason.BAD_VALUE, at, name + " must be a name, one of " + names(type) + ", got " + kind(v));
+        throw fail(Reason.BAD_VALUE, at, name + " must be a name, one of " + names(type) + ", got " + OutcomeJson.kind(v));
       }
       for (E constant : type.getEnumConstants()) {
         if (constant.name().equalsIgnoreCase(v.textValue())) {
@@ -908,7 +896,7 @@ final class PackDecoder {
         JsonNode element = list.get(i);
         T value = attempt(() -> {
           if (!element.isTextual()) {
-            throw fail(Reason.BAD_VALUE, at, name + " values must be strings, got " + kind(element) + hint(element));
+            throw fail(Reason.BAD_VALUE, at, name + " values must be strings, got " + OutcomeJson.kind(element) + hint(element));
           }
           return convertAt(at, () -> conversion.apply(element.textValue()));
         });

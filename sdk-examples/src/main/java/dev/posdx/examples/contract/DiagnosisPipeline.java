@@ -116,14 +116,14 @@ public final class DiagnosisPipeline {
    */
   public Read read(long line, JsonNode json) throws UnusableLine {
     if (!json.isObject()) {
-      throw new UnusableLine(LineError.ofLine(line, "expected a JSON object, got " + kind(json)));
+      throw new UnusableLine(LineError.ofLine(line, "expected a JSON object, got " + OutcomeJson.kind(json)));
     }
     Locale locale = defaultLocale;
     JsonNode requested = json.get(LOCALE_FIELD);
     if (requested != null && !requested.isNull()) {
       if (!requested.isTextual()) {
         throw new UnusableLine(LineError.ofField(line, LOCALE_FIELD,
-            "must be a BCP 47 language tag such as \"zh-CN\", got " + kind(requested)));
+            "must be a BCP 47 language tag such as \"zh-CN\", got " + OutcomeJson.kind(requested)));
       }
       try {
         locale = new Locale.Builder().setLanguageTag(requested.textValue()).build();
@@ -193,17 +193,5 @@ public final class DiagnosisPipeline {
     int nl = message.indexOf('\n');
     String first = nl < 0 ? message : message.substring(0, nl);
     return first.length() > 200 ? first.substring(0, 200) + "…" : first;
-  }
-
-  static String kind(JsonNode node) {
-    return switch (node.getNodeType()) {
-      case ARRAY -> "a list";
-      case OBJECT -> "an object";
-      case BOOLEAN -> "a boolean";
-      case NUMBER -> "a number";
-      case STRING -> "a string";
-      case NULL -> "null";
-      default -> "something else";
-    };
   }
 }

@@ -341,7 +341,8 @@ public final class OutcomeJson {
         Reason.MALFORMED, List.of(), "not valid JSON" + where + ": " + Redaction.scrub(e.getOriginalMessage()), e);
   }
 
-  static String kind(JsonNode node) {
+  /** How an error message names the kind of a JSON value: "a list", "a string", "null"… */
+  public static String kind(JsonNode node) {
     return switch (node.getNodeType()) {
       case ARRAY -> "a list";
       case OBJECT -> "an object";
