@@ -24,7 +24,13 @@ public final class DiagnosisWriter {
     g.writeStringField("cause", d.cause().id());
 
     g.writeArrayFieldStart("findings");
+    // One entry per cause: a network's rule and the ISO base rule for one code agree, and the
+    // output has no field to tell them apart; `trace` keeps every rule.
+    java.util.Set<String> written = new java.util.HashSet<>();
     for (Finding f : d.findings()) {
+      if (!written.add(f.cause().id())) {
+        continue;
+      }
       g.writeStartObject();
       g.writeStringField("cause", f.cause().id());
       g.writeStringField("category", f.category().name());
