@@ -15,22 +15,23 @@ public final class MerchantContext {
 
   private static final MerchantContext UNKNOWN = builder().build();
 
-  private final @Nullable CountryCode country;
-  private final @Nullable String acquirer;
-  private final @Nullable String chainId;
-  private final @Nullable String storeId;
-  private final @Nullable String originalStoreId;
-  private final @Nullable String merchantId;
-  private final @Nullable String terminalId;
+  private final Optional<CountryCode> country;
+  private final Optional<String> acquirer;
+  private final Optional<String> chainId;
+  private final Optional<String> storeId;
+  private final Optional<String> originalStoreId;
+  private final Optional<String> merchantId;
+  private final Optional<String> terminalId;
 
+  // Optionals are built once here: reading a field on the diagnose path allocates nothing.
   private MerchantContext(Builder b) {
-    this.country = b.country;
-    this.acquirer = b.acquirer;
-    this.chainId = b.chainId;
-    this.storeId = b.storeId;
-    this.originalStoreId = b.originalStoreId;
-    this.merchantId = b.merchantId;
-    this.terminalId = b.terminalId;
+    this.country = Optional.ofNullable(b.country);
+    this.acquirer = Optional.ofNullable(b.acquirer);
+    this.chainId = Optional.ofNullable(b.chainId);
+    this.storeId = Optional.ofNullable(b.storeId);
+    this.originalStoreId = Optional.ofNullable(b.originalStoreId);
+    this.merchantId = Optional.ofNullable(b.merchantId);
+    this.terminalId = Optional.ofNullable(b.terminalId);
   }
 
   public static MerchantContext unknown() {
@@ -42,33 +43,33 @@ public final class MerchantContext {
   }
 
   public Optional<CountryCode> country() {
-    return Optional.ofNullable(country);
+    return country;
   }
 
   /** The acquirer's id as the pack set names it (for ACQUIRER-scoped packs). */
   public Optional<String> acquirer() {
-    return Optional.ofNullable(acquirer);
+    return acquirer;
   }
 
   public Optional<String> chainId() {
-    return Optional.ofNullable(chainId);
+    return chainId;
   }
 
   public Optional<String> storeId() {
-    return Optional.ofNullable(storeId);
+    return storeId;
   }
 
   /** For a void or refund: the store that took the original sale. */
   public Optional<String> originalStoreId() {
-    return Optional.ofNullable(originalStoreId);
+    return originalStoreId;
   }
 
   public Optional<String> merchantId() {
-    return Optional.ofNullable(merchantId);
+    return merchantId;
   }
 
   public Optional<String> terminalId() {
-    return Optional.ofNullable(terminalId);
+    return terminalId;
   }
 
   /**
@@ -76,7 +77,7 @@ public final class MerchantContext {
    * the chain.
    */
   public boolean originalStoreDiffers() {
-    return storeId != null && originalStoreId != null && !storeId.equals(originalStoreId);
+    return storeId.isPresent() && originalStoreId.isPresent() && !storeId.equals(originalStoreId);
   }
 
   @Override
@@ -100,13 +101,13 @@ public final class MerchantContext {
   public String toString() {
     return MoreObjects.toStringHelper("MerchantContext")
         .omitNullValues()
-        .add("country", country)
-        .add("acquirer", acquirer)
-        .add("chainId", chainId)
-        .add("storeId", storeId)
-        .add("originalStoreId", originalStoreId)
-        .add("merchantId", merchantId)
-        .add("terminalId", terminalId)
+        .add("country", country.orElse(null))
+        .add("acquirer", acquirer.orElse(null))
+        .add("chainId", chainId.orElse(null))
+        .add("storeId", storeId.orElse(null))
+        .add("originalStoreId", originalStoreId.orElse(null))
+        .add("merchantId", merchantId.orElse(null))
+        .add("terminalId", terminalId.orElse(null))
         .toString();
   }
 

@@ -17,28 +17,29 @@ public final class TerminalState {
 
   private static final TerminalState UNKNOWN = builder().build();
 
-  private final @Nullable ReaderStatus reader;
-  private final @Nullable LinkStatus link;
-  private final @Nullable HostReply hostReply;
-  private final @Nullable Duration latency;
-  private final @Nullable Duration clockSkew;
-  private final @Nullable KeyStatus keys;
-  private final @Nullable KernelOutcome kernelOutcome;
-  private final @Nullable Tvr tvr;
-  private final @Nullable Boolean inputTimedOut;
-  private final @Nullable PrinterStatus printer;
+  private final Optional<ReaderStatus> reader;
+  private final Optional<LinkStatus> link;
+  private final Optional<HostReply> hostReply;
+  private final Optional<Duration> latency;
+  private final Optional<Duration> clockSkew;
+  private final Optional<KeyStatus> keys;
+  private final Optional<KernelOutcome> kernelOutcome;
+  private final Optional<Tvr> tvr;
+  private final Optional<Boolean> inputTimedOut;
+  private final Optional<PrinterStatus> printer;
 
+  // Optionals are built once here: reading a field on the diagnose path allocates nothing.
   private TerminalState(Builder b) {
-    this.reader = b.reader;
-    this.link = b.link;
-    this.hostReply = b.hostReply;
-    this.latency = b.latency;
-    this.clockSkew = b.clockSkew;
-    this.keys = b.keys;
-    this.kernelOutcome = b.kernelOutcome;
-    this.tvr = b.tvr;
-    this.inputTimedOut = b.inputTimedOut;
-    this.printer = b.printer;
+    this.reader = Optional.ofNullable(b.reader);
+    this.link = Optional.ofNullable(b.link);
+    this.hostReply = Optional.ofNullable(b.hostReply);
+    this.latency = Optional.ofNullable(b.latency);
+    this.clockSkew = Optional.ofNullable(b.clockSkew);
+    this.keys = Optional.ofNullable(b.keys);
+    this.kernelOutcome = Optional.ofNullable(b.kernelOutcome);
+    this.tvr = Optional.ofNullable(b.tvr);
+    this.inputTimedOut = Optional.ofNullable(b.inputTimedOut);
+    this.printer = Optional.ofNullable(b.printer);
   }
 
   /** A state in which nothing is known. */
@@ -51,61 +52,61 @@ public final class TerminalState {
   }
 
   public Optional<ReaderStatus> reader() {
-    return Optional.ofNullable(reader);
+    return reader;
   }
 
   public Optional<LinkStatus> link() {
-    return Optional.ofNullable(link);
+    return link;
   }
 
   public Optional<HostReply> hostReply() {
-    return Optional.ofNullable(hostReply);
+    return hostReply;
   }
 
   /** How long the host took to answer, when it did. */
   public Optional<Duration> latency() {
-    return Optional.ofNullable(latency);
+    return latency;
   }
 
   /** Terminal clock minus host clock; its magnitude matters, not its sign. */
   public Optional<Duration> clockSkew() {
-    return Optional.ofNullable(clockSkew);
+    return clockSkew;
   }
 
   public Optional<KeyStatus> keys() {
-    return Optional.ofNullable(keys);
+    return keys;
   }
 
   public Optional<KernelOutcome> kernelOutcome() {
-    return Optional.ofNullable(kernelOutcome);
+    return kernelOutcome;
   }
 
   public Optional<Tvr> tvr() {
-    return Optional.ofNullable(tvr);
+    return tvr;
   }
 
   /** True when the terminal gave up waiting for the cashier or cardholder to act. */
   public Optional<Boolean> inputTimedOut() {
-    return Optional.ofNullable(inputTimedOut);
+    return inputTimedOut;
   }
 
   public Optional<PrinterStatus> printer() {
-    return Optional.ofNullable(printer);
+    return printer;
   }
 
   @Override
   public boolean equals(Object o) {
     return o instanceof TerminalState t
-        && reader == t.reader
-        && link == t.link
-        && hostReply == t.hostReply
+        && reader.equals(t.reader)
+        && link.equals(t.link)
+        && hostReply.equals(t.hostReply)
         && Objects.equals(latency, t.latency)
         && Objects.equals(clockSkew, t.clockSkew)
-        && keys == t.keys
-        && kernelOutcome == t.kernelOutcome
+        && keys.equals(t.keys)
+        && kernelOutcome.equals(t.kernelOutcome)
         && Objects.equals(tvr, t.tvr)
         && Objects.equals(inputTimedOut, t.inputTimedOut)
-        && printer == t.printer;
+        && printer.equals(t.printer);
   }
 
   @Override
@@ -118,16 +119,16 @@ public final class TerminalState {
   public String toString() {
     return MoreObjects.toStringHelper("TerminalState")
         .omitNullValues()
-        .add("reader", reader)
-        .add("link", link)
-        .add("hostReply", hostReply)
-        .add("latency", latency)
-        .add("clockSkew", clockSkew)
-        .add("keys", keys)
-        .add("kernelOutcome", kernelOutcome)
-        .add("tvr", tvr)
-        .add("inputTimedOut", inputTimedOut)
-        .add("printer", printer)
+        .add("reader", reader.orElse(null))
+        .add("link", link.orElse(null))
+        .add("hostReply", hostReply.orElse(null))
+        .add("latency", latency.orElse(null))
+        .add("clockSkew", clockSkew.orElse(null))
+        .add("keys", keys.orElse(null))
+        .add("kernelOutcome", kernelOutcome.orElse(null))
+        .add("tvr", tvr.orElse(null))
+        .add("inputTimedOut", inputTimedOut.orElse(null))
+        .add("printer", printer.orElse(null))
         .toString();
   }
 

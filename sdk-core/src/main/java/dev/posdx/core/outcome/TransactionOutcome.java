@@ -28,37 +28,38 @@ public final class TransactionOutcome {
   public static final int MAX_CARD_LANGUAGES = 4;
 
   private final Network network;
-  private final @Nullable ResponseCode responseCode;
-  private final @Nullable MerchantAdviceCode merchantAdviceCode;
-  private final @Nullable TransactionType transactionType;
-  private final @Nullable EntryMode entryMode;
-  private final @Nullable MaskedPan pan;
-  private final @Nullable YearMonth cardExpiry;
-  private final @Nullable CountryCode issuerCountry;
+  private final Optional<ResponseCode> responseCode;
+  private final Optional<MerchantAdviceCode> merchantAdviceCode;
+  private final Optional<TransactionType> transactionType;
+  private final Optional<EntryMode> entryMode;
+  private final Optional<MaskedPan> pan;
+  private final Optional<YearMonth> cardExpiry;
+  private final Optional<CountryCode> issuerCountry;
   private final ImmutableList<String> cardLanguages;
-  private final @Nullable Amount amount;
-  private final @Nullable Currency cardCurrency;
+  private final Optional<Amount> amount;
+  private final Optional<Currency> cardCurrency;
   private final TerminalState terminal;
   private final MerchantContext merchant;
-  private final @Nullable ZonedDateTime time;
-  private final int attempt;
+  private final Optional<ZonedDateTime> time;
+  private final OptionalInt attempt;
 
+  // Optionals are built once here: reading a field on the diagnose path allocates nothing.
   private TransactionOutcome(Builder b) {
     this.network = b.network;
-    this.responseCode = b.responseCode;
-    this.merchantAdviceCode = b.merchantAdviceCode;
-    this.transactionType = b.transactionType;
-    this.entryMode = b.entryMode;
-    this.pan = b.pan;
-    this.cardExpiry = b.cardExpiry;
-    this.issuerCountry = b.issuerCountry;
+    this.responseCode = Optional.ofNullable(b.responseCode);
+    this.merchantAdviceCode = Optional.ofNullable(b.merchantAdviceCode);
+    this.transactionType = Optional.ofNullable(b.transactionType);
+    this.entryMode = Optional.ofNullable(b.entryMode);
+    this.pan = Optional.ofNullable(b.pan);
+    this.cardExpiry = Optional.ofNullable(b.cardExpiry);
+    this.issuerCountry = Optional.ofNullable(b.issuerCountry);
     this.cardLanguages = b.cardLanguages;
-    this.amount = b.amount;
-    this.cardCurrency = b.cardCurrency;
+    this.amount = Optional.ofNullable(b.amount);
+    this.cardCurrency = Optional.ofNullable(b.cardCurrency);
     this.terminal = b.terminal;
     this.merchant = b.merchant;
-    this.time = b.time;
-    this.attempt = b.attempt;
+    this.time = Optional.ofNullable(b.time);
+    this.attempt = b.attempt == 0 ? OptionalInt.empty() : OptionalInt.of(b.attempt);
   }
 
   public static Builder builder(Network network) {
@@ -76,31 +77,31 @@ public final class TransactionOutcome {
 
   /** Absent when the failure happened before the host answered. */
   public Optional<ResponseCode> responseCode() {
-    return Optional.ofNullable(responseCode);
+    return responseCode;
   }
 
   public Optional<MerchantAdviceCode> merchantAdviceCode() {
-    return Optional.ofNullable(merchantAdviceCode);
+    return merchantAdviceCode;
   }
 
   public Optional<TransactionType> transactionType() {
-    return Optional.ofNullable(transactionType);
+    return transactionType;
   }
 
   public Optional<EntryMode> entryMode() {
-    return Optional.ofNullable(entryMode);
+    return entryMode;
   }
 
   public Optional<MaskedPan> pan() {
-    return Optional.ofNullable(pan);
+    return pan;
   }
 
   public Optional<YearMonth> cardExpiry() {
-    return Optional.ofNullable(cardExpiry);
+    return cardExpiry;
   }
 
   public Optional<CountryCode> issuerCountry() {
-    return Optional.ofNullable(issuerCountry);
+    return issuerCountry;
   }
 
   /** The card's language preference (EMV 5F2D), ISO 639-1 codes in the card's order. */
@@ -109,12 +110,12 @@ public final class TransactionOutcome {
   }
 
   public Optional<Amount> amount() {
-    return Optional.ofNullable(amount);
+    return amount;
   }
 
   /** The card's own currency (EMV 9F42), when the terminal read it. */
   public Optional<Currency> cardCurrency() {
-    return Optional.ofNullable(cardCurrency);
+    return cardCurrency;
   }
 
   public TerminalState terminal() {
@@ -127,12 +128,12 @@ public final class TransactionOutcome {
 
   /** When the terminal sent the request, in the store's zone. */
   public Optional<ZonedDateTime> time() {
-    return Optional.ofNullable(time);
+    return time;
   }
 
   /** 1 for the first try of this card for this sale; empty when unknown. */
   public OptionalInt attempt() {
-    return attempt == 0 ? OptionalInt.empty() : OptionalInt.of(attempt);
+    return attempt;
   }
 
   @Override
@@ -141,8 +142,8 @@ public final class TransactionOutcome {
         && network == t.network
         && Objects.equals(responseCode, t.responseCode)
         && Objects.equals(merchantAdviceCode, t.merchantAdviceCode)
-        && transactionType == t.transactionType
-        && entryMode == t.entryMode
+        && transactionType.equals(t.transactionType)
+        && entryMode.equals(t.entryMode)
         && Objects.equals(pan, t.pan)
         && Objects.equals(cardExpiry, t.cardExpiry)
         && Objects.equals(issuerCountry, t.issuerCountry)
@@ -152,7 +153,7 @@ public final class TransactionOutcome {
         && terminal.equals(t.terminal)
         && merchant.equals(t.merchant)
         && Objects.equals(time, t.time)
-        && attempt == t.attempt;
+        && attempt.equals(t.attempt);
   }
 
   @Override
@@ -167,20 +168,20 @@ public final class TransactionOutcome {
     return MoreObjects.toStringHelper("TransactionOutcome")
         .omitNullValues()
         .add("network", network)
-        .add("responseCode", responseCode)
-        .add("merchantAdviceCode", merchantAdviceCode)
-        .add("transactionType", transactionType)
-        .add("entryMode", entryMode)
-        .add("pan", pan)
-        .add("cardExpiry", cardExpiry)
-        .add("issuerCountry", issuerCountry)
+        .add("responseCode", responseCode.orElse(null))
+        .add("merchantAdviceCode", merchantAdviceCode.orElse(null))
+        .add("transactionType", transactionType.orElse(null))
+        .add("entryMode", entryMode.orElse(null))
+        .add("pan", pan.orElse(null))
+        .add("cardExpiry", cardExpiry.orElse(null))
+        .add("issuerCountry", issuerCountry.orElse(null))
         .add("cardLanguages", cardLanguages.isEmpty() ? null : cardLanguages)
-        .add("amount", amount)
-        .add("cardCurrency", cardCurrency)
+        .add("amount", amount.orElse(null))
+        .add("cardCurrency", cardCurrency.orElse(null))
         .add("terminal", terminal.equals(TerminalState.unknown()) ? null : terminal)
         .add("merchant", merchant.equals(MerchantContext.unknown()) ? null : merchant)
-        .add("time", time)
-        .add("attempt", attempt == 0 ? null : attempt)
+        .add("time", time.orElse(null))
+        .add("attempt", attempt.isPresent() ? attempt.getAsInt() : null)
         .toString();
   }
 
