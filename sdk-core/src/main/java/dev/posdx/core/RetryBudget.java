@@ -61,10 +61,14 @@ final class RetryBudget {
     return ImmutableMap.copyOf(budgets);
   }
 
-  /** True when the advice is to try again and this attempt already used the last one allowed. */
+  /**
+   * True when the advice is to try again and this attempt already used the last one allowed,
+   * counting this sale's tries or, where the caller knows it, the card's tries in the window.
+   */
   boolean exceededBy(TransactionOutcome outcome, RetryAdvice advice) {
     RetryDecision d = advice.decision();
     boolean wouldRetry = d == RetryDecision.NOW || d == RetryDecision.LATER || d == RetryDecision.WITH_CHANGE;
-    return wouldRetry && outcome.attempt().isPresent() && outcome.attempt().getAsInt() >= limit.maxAttempts();
+    int tries = Math.max(outcome.attempt().orElse(0), outcome.cardAttemptsInWindow().orElse(0));
+    return wouldRetry && tries >= limit.maxAttempts();
   }
 }

@@ -248,6 +248,11 @@ class DiagnoserTest {
       assertThat(f.source().matched().get(0).condition()).contains("15").contains("Visa reattempt rules");
     });
     assertThat(beyond.steps(Audience.CASHIER)).extracting(Step::action).contains("ask-another-payment");
+
+    // A first try at this terminal, but the gateway's ledger has seen the card 15 times in the window.
+    Diagnosis acrossTerminals =
+        d.diagnose(TransactionOutcome.builder(Network.VISA).responseCode("91").attempt(1).cardAttemptsInWindow(15).build());
+    assertThat(acrossTerminals.retry().decision()).isEqualTo(RetryDecision.NEVER);
   }
 
   @Test

@@ -42,6 +42,7 @@ public final class TransactionOutcome {
   private final MerchantContext merchant;
   private final Optional<ZonedDateTime> time;
   private final OptionalInt attempt;
+  private final OptionalInt cardAttemptsInWindow;
 
   // Optionals are built once here: reading a field on the diagnose path allocates nothing.
   private TransactionOutcome(Builder b) {
@@ -60,6 +61,8 @@ public final class TransactionOutcome {
     this.merchant = b.merchant;
     this.time = Optional.ofNullable(b.time);
     this.attempt = b.attempt == 0 ? OptionalInt.empty() : OptionalInt.of(b.attempt);
+    this.cardAttemptsInWindow =
+        b.cardAttemptsInWindow == 0 ? OptionalInt.empty() : OptionalInt.of(b.cardAttemptsInWindow);
   }
 
   public static Builder builder(Network network) {
@@ -136,6 +139,15 @@ public final class TransactionOutcome {
     return attempt;
   }
 
+  /**
+   * How many times this card has been tried at this merchant within the scheme's reattempt window
+   * (Visa: 30 days), this try included, as counted by a caller that sees every terminal (a
+   * gateway's ledger); empty when unknown. {@link #attempt()} counts tries for this sale only.
+   */
+  public OptionalInt cardAttemptsInWindow() {
+    return cardAttemptsInWindow;
+  }
+
   @Override
   public boolean equals(Object o) {
     return o instanceof TransactionOutcome t
@@ -153,14 +165,16 @@ public final class TransactionOutcome {
         && terminal.equals(t.terminal)
         && merchant.equals(t.merchant)
         && Objects.equals(time, t.time)
-        && attempt.equals(t.attempt);
+        && attempt.equals(t.attempt)
+        && cardAttemptsInWindow.equals(t.cardAttemptsInWindow);
   }
 
   @Override
   public int hashCode() {
     return Objects.hash(
         network, responseCode, merchantAdviceCode, transactionType, entryMode, pan, cardExpiry,
-        issuerCountry, cardLanguages, amount, cardCurrency, terminal, merchant, time, attempt);
+        issuerCountry, cardLanguages, amount, cardCurrency, terminal, merchant, time, attempt,
+        cardAttemptsInWindow);
   }
 
   @Override
@@ -182,6 +196,7 @@ public final class TransactionOutcome {
         .add("merchant", merchant.equals(MerchantContext.unknown()) ? null : merchant)
         .add("time", time.orElse(null))
         .add("attempt", attempt.isPresent() ? attempt.getAsInt() : null)
+        .add("cardAttemptsInWindow", cardAttemptsInWindow.isPresent() ? cardAttemptsInWindow.getAsInt() : null)
         .toString();
   }
 
@@ -208,6 +223,7 @@ public final class TransactionOutcome {
     private boolean merchantSet;
     private @Nullable ZonedDateTime time;
     private int attempt;
+    private int cardAttemptsInWindow;
 
     private Builder(Network network) {
       this.network = Objects.requireNonNull(network, "network");
@@ -341,6 +357,14 @@ public final class TransactionOutcome {
       checkState(this.attempt == 0, "attempt was already set to %s", this.attempt);
       checkArgument(attempt >= 1, "attempt must be 1 or more, got %s", attempt);
       this.attempt = attempt;
+      return this;
+    }
+
+    /** This card's tries at this merchant within the scheme's reattempt window, this one included. */
+    public Builder cardAttemptsInWindow(int attempts) {
+      checkState(this.cardAttemptsInWindow == 0, "cardAttemptsInWindow was already set to %s", this.cardAttemptsInWindow);
+      checkArgument(attempts >= 1, "cardAttemptsInWindow must be 1 or more (this try included), got %s", attempts);
+      this.cardAttemptsInWindow = attempts;
       return this;
     }
 

@@ -62,7 +62,8 @@ import java.util.stream.Collectors;
  * {@code clockSkewSeconds}, {@code keys}, {@code kernelOutcome}, {@code tvr} (10 hex digits),
  * {@code inputTimedOut}, {@code printer}}, {@code merchant} {{@code country}, {@code acquirer},
  * {@code chainId}, {@code storeId}, {@code originalStoreId}, {@code merchantId}, {@code
- * terminalId}}, {@code time} (ISO 8601 with an offset) and {@code attempt} (1 or more). Enum
+ * terminalId}}, {@code time} (ISO 8601 with an offset), {@code attempt} (1 or more) and {@code
+ * cardAttemptsInWindow} (1 or more: this card's tries within the scheme's reattempt window). Enum
  * values are the core's names in any case. An absent or {@code null} field is unknown.
  *
  * <p>PIN, PIN block, CVV/CVC and track data are refused wherever they appear, even by the lenient
@@ -79,7 +80,7 @@ public final class OutcomeJson {
       ImmutableList.of(
           "network", "responseCode", "merchantAdviceCode", "transactionType", "entryMode", "pan",
           "cardExpiry", "issuerCountry", "cardLanguages", "amount", "currency", "cardCurrency",
-          "terminal", "merchant", "time", "attempt");
+          "terminal", "merchant", "time", "attempt", "cardAttemptsInWindow");
   static final ImmutableList<String> TERMINAL_FIELDS =
       ImmutableList.of(
           "reader", "link", "host", "latencyMs", "clockSkewSeconds", "keys", "kernelOutcome", "tvr",
@@ -177,6 +178,12 @@ public final class OutcomeJson {
         throw root.error(Reason.BAD_VALUE, "attempt", "must be 1 or more (1 is the first try), got " + Redaction.quote(Long.toString(v)));
       }
       b.attempt(v.intValue());
+    });
+    root.integer("cardAttemptsInWindow").ifPresent(v -> {
+      if (v < 1 || v > Integer.MAX_VALUE) {
+        throw root.error(Reason.BAD_VALUE, "cardAttemptsInWindow", "must be 1 or more (this try included), got " + Redaction.quote(Long.toString(v)));
+      }
+      b.cardAttemptsInWindow(v.intValue());
     });
     return b.build();
   }

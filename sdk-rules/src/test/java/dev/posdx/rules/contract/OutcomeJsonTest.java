@@ -53,10 +53,11 @@ class OutcomeJsonTest {
                          "tvr":"0000008000","inputTimedOut":true,"printer":"NO_PAPER"},
              "merchant":{"country":"CN","acquirer":"acq-1","chainId":"chain-1","storeId":"s-001",
                          "originalStoreId":"s-002","merchantId":"898310048990001","terminalId":"T0001"},
-             "time":"2026-02-15T12:30:00+08:00","attempt":2}
+             "time":"2026-02-15T12:30:00+08:00","attempt":2,"cardAttemptsInWindow":7}
             """);
 
     assertThat(o.network()).isEqualTo(Network.UNIONPAY);
+    assertThat(o.cardAttemptsInWindow()).hasValue(7);
     assertThat(o.responseCode()).hasValueSatisfying(c -> assertThat(c.value()).isEqualTo("51"));
     assertThat(o.merchantAdviceCode()).hasValueSatisfying(c -> assertThat(c.value()).isEqualTo("03"));
     assertThat(o.transactionType()).contains(TransactionType.REFUND);
@@ -322,7 +323,7 @@ class OutcomeJsonTest {
 
   @Test
   void fieldNamesListTheContract() {
-    assertThat(OutcomeJson.fieldNames()).contains("network", "terminal.reader", "merchant.storeId").hasSize(16 + 10 + 7);
+    assertThat(OutcomeJson.fieldNames()).contains("network", "terminal.reader", "merchant.storeId").hasSize(17 + 10 + 7);
     assertThatThrownBy(() -> STRICT.read("{\"network\":\"VISA\",\"terminal\":{\"x\":1}}"))
         .isInstanceOf(ContractException.class)
         .hasMessageStartingWith("terminal.x: unknown field");
