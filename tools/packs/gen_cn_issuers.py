@@ -8,7 +8,7 @@ customer-service hotlines of codes/cn_banks.csv, and writes
   sdk-rules/src/main/resources/dev/posdx/rules/issuers/cn-issuers.LICENSE  (bcbc's notice, copied)
 
 Usage: python3 tools/packs/gen_cn_issuers.py [REFERENCE_DIR] [--check]
-REFERENCE_DIR defaults to ../shared/reference, relative to the repository root. With --check,
+REFERENCE_DIR defaults to docs/reference in the repository. With --check,
 nothing is written: the exit status is 1 when the committed files differ from what the sources
 give.
 
@@ -138,7 +138,7 @@ def render(names, majors, rows):
 def main(argv):
     args = [a for a in argv[1:] if a != "--check"]
     check = len(args) != len(argv) - 1
-    reference = Path(args[0]) if args else (REPO / "../shared/reference")
+    reference = Path(args[0]) if args else (REPO / "docs/reference")
     reference = reference.resolve()
     names = bank_names(reference)
     majors = major_banks(reference)

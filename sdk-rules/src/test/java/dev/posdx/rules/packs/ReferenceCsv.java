@@ -14,7 +14,7 @@ import java.util.Map;
 
 /**
  * One reference CSV from {@code src/test/resources/reference/}, copied from {@code
- * shared/reference/codes/}: rows as header-keyed maps. Reads the quoted-field subset of RFC 4180
+ * docs/reference/codes/}: rows as header-keyed maps. Reads the quoted-field subset of RFC 4180
  * the reference files use.
  */
 record ReferenceCsv(String name, List<Map<String, String>> rows) {
