@@ -111,7 +111,11 @@ public final class Diagnoser {
     if (matched == null && Semantics.clean(only, outcome)) {
       return decided(outcome, only, only.alone, null, only.rule.then().retry(), only.rule.then().contactIssuer(), only.rule.then().steps());
     }
-    Semantics.Ranked ranked = Semantics.rank(matched == null ? List.of(only) : matched, outcome, catalog);
+    List<CompiledRule> all = matched == null ? List.of(only) : matched;
+    Semantics.Ranked ranked = Semantics.rank(all, outcome, catalog);
+    if (ranked == null) {
+      return unknownWithAdvice(outcome, all);
+    }
     ImmutableList.Builder<Finding> findings = ImmutableList.builderWithExpectedSize(ranked.order().size() + 1);
     for (CompiledRule r : ranked.order()) {
       findings.add(r.finding);
@@ -150,6 +154,30 @@ public final class Diagnoser {
     return new Diagnosis(
         outcome, Cause.UNKNOWN, Category.UNKNOWN, List.of(budget.finding), RetryAdvice.never(), false, Optional.empty(),
         Semantics.follow(steps, RetryDecision.NEVER, false), Set.of(), Map.of(), List.of(FindingRole.RETRY_LIMIT));
+  }
+
+  // A code no rule knows, with advice (a merchant advice code, peak load): the cause stays unknown.
+  private Diagnosis unknownWithAdvice(TransactionOutcome outcome, List<CompiledRule> modifiers) {
+    CompiledRule applied = Semantics.firstAdvice(modifiers);
+    RetryAdvice retry = applied == null ? Diagnosis.unknown(outcome).retry() : applied.rule.then().retry();
+    ImmutableList.Builder<Finding> findings = ImmutableList.builder();
+    ImmutableList.Builder<FindingRole> roles = ImmutableList.builder();
+    List<Step> steps = new ArrayList<>(Diagnosis.unknownSteps());
+    for (CompiledRule m : modifiers) {
+      findings.add(m.finding);
+      roles.add(m == applied ? FindingRole.MODIFIER_APPLIED : FindingRole.ADVICE_ONLY);
+      steps.addAll(m.rule.then().steps());
+    }
+    RetryBudget budget = retryBudgets[outcome.network().ordinal()];
+    if (budget != null && budget.exceededBy(outcome, retry)) {
+      retry = RetryAdvice.never();
+      findings.add(budget.finding);
+      roles.add(FindingRole.RETRY_LIMIT);
+      steps.addAll(RetryBudget.STEPS);
+    }
+    return new Diagnosis(
+        outcome, Cause.UNKNOWN, Category.UNKNOWN, findings.build(), retry, false, Optional.empty(),
+        Semantics.follow(new java.util.LinkedHashSet<>(steps), retry.decision(), false), Set.of(), Map.of(), roles.build());
   }
 
   private static List<FindingRole> withRole(@Nullable List<FindingRole> roles, int size, FindingRole last) {

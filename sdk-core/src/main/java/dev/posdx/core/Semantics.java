@@ -61,16 +61,21 @@ final class Semantics {
 
   /**
    * Ranks the matched rules (given in precedence order) and applies modifiers and invariants.
-   * The scheme's reattempt cap is applied by the caller, after this.
+   * The scheme's reattempt cap is applied by the caller, after this. Null when only advice
+   * matched a response code no rule knows: the diagnosis is then unknown, with that advice.
    */
-  static Ranked rank(List<CompiledRule> matched, TransactionOutcome outcome, CauseCatalog catalog) {
+  static @Nullable Ranked rank(List<CompiledRule> matched, TransactionOutcome outcome, CauseCatalog catalog) {
     List<CompiledRule> primaries = new ArrayList<>(matched.size());
     List<CompiledRule> modifiers = new ArrayList<>(2);
     for (CompiledRule r : matched) {
       (r.modifier ? modifiers : primaries).add(r);
     }
     if (primaries.isEmpty()) {
-      // Nothing but advice matched: the first piece of advice is all there is to say.
+      if (outcome.responseCode().isPresent()) {
+        // Advice on a code no rule knows: the cause stays unknown, the advice still applies.
+        return null;
+      }
+      // Nothing but advice matched and no code: the first piece of advice is all there is to say.
       primaries.add(modifiers.remove(0));
     }
 
@@ -145,13 +150,10 @@ final class Semantics {
       retry = RetryAdvice.never();
     } else if (!primary.modifier) {
       // Modifiers modify: the first advice on the host's answer sets when and how to retry.
-      for (CompiledRule m : modifiers) {
-        if (m.readsHostAnswer && m.decision() != RetryDecision.RECONCILE_FIRST) {
-          applied = m;
-          retry = m.rule.then().retry();
-          contactIssuer |= m.rule.then().contactIssuer();
-          break;
-        }
+      applied = firstAdvice(modifiers);
+      if (applied != null) {
+        retry = applied.rule.then().retry();
+        contactIssuer |= applied.rule.then().contactIssuer();
       }
     }
     for (CompiledRule m : modifiers) {
@@ -224,11 +226,19 @@ final class Semantics {
     return kept.build();
   }
 
+  /** The advice that sets the retry of a decline: the first modifier that reads the host's answer. */
+  static @Nullable CompiledRule firstAdvice(List<CompiledRule> modifiers) {
+    for (CompiledRule m : modifiers) {
+      if (m.readsHostAnswer && m.decision() != RetryDecision.RECONCILE_FIRST) {
+        return m;
+      }
+    }
+    return null;
+  }
+
   /** Whether a single matched rule's own advice already satisfies every invariant, so ranking is not needed. */
   static boolean clean(CompiledRule rule, TransactionOutcome outcome) {
-    if (rule.modifier && !rule.cleanAlone) {
-      return false;
-    }
-    return rule.cleanAlone && !sentNoReply(outcome);
+    // Advice alone on a code decides nothing: the code's cause is unknown.
+    return rule.cleanAlone && !(rule.modifier && outcome.responseCode().isPresent()) && !sentNoReply(outcome);
   }
 }
