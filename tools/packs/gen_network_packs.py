@@ -170,20 +170,26 @@ class Rule:
     """One rule: matchers, conclusion and examples, in pack-format field names."""
 
     def __init__(self, rid, when, cause, retry, confidence="CERTAIN", contact=None, steps=None,
-                 supplementary=False, display=None, examples=(), notes=None):
+                 supplementary=False, display=None, examples=(), notes=None, advice=False):
         if cause not in CAUSES:
             raise ValueError(f"rule {rid}: cause {cause} is not in the cause table")
         self.rid = rid
         self.when = when
         self.cause = cause
         self.category, contact_default, cause_steps = CAUSES[cause]
+        if self.category == "RISK" and retry != "NEVER":
+            # Engine invariant (issue 8, item 2): a RISK cause keeps NEVER; the source's advice stays in the notes.
+            notes = (notes + " " if notes else "") + f"The source advises {retry}; posdx keeps NEVER for a RISK cause."
+            retry = "NEVER"
         self.retry = retry
         self.confidence = confidence
         self.contact = contact_default if contact is None else contact
         merged = {a: [] for a in AUDIENCES}
         if self.contact:
             merged["CARDHOLDER"].append("call-issuer")
-        parts = [] if supplementary else [retry_steps(retry, self.category)]
+        # Advice (a merchant advice code) is supplementary yet carries the steps of its retry advice.
+        parts = [] if supplementary and not advice else [retry_steps(retry, self.category)]
+        supplementary = supplementary or advice
         # The risk procedure comes before asking for another payment.
         parts = [cause_steps] + parts if self.category == "RISK" else parts + [cause_steps]
         for part in parts + [steps or {}]:
@@ -862,7 +868,8 @@ PIN entered; without an entry mode, visa-1A gives the same advice with confidenc
 (card-not-present payments retry with 3-D Secure instead). 70 on a tap asks for the online PIN
 (single tap) and, where the terminal cannot prompt for it, for the chip.
 Reattempt limit: 20 reattempts in 30 days for Category 2-4 declines, per TabaPay's 2026 Visa
-response-code update, the most recent source. Older sources (Worldpay scheme codes, Cielo
+response-code update, the most recent source; "up to 20 reattempts" allows 20 tries after the
+first (maxReattempts: 20, 21 tries in all). Older sources (Worldpay scheme codes, Cielo
 programa-retentativa-bandeiras) give 15 in 30 days (Cielo: same card, merchant and amount;
 the counter resets after an approval). Not modelled: the Cat 3 data-quality threshold (Cielo:
 10,000 per merchant in 30 days) and the Visa Stop Payment Service fee on R0/R1/R3 from the
@@ -882,7 +889,7 @@ Cat 3 threshold as well. Readings with a confidence below CERTAIN: 06 (generic e
         "sources": sources,
         "notes": Block(notes),
         "retryLimits": [
-            {"network": Sym("VISA"), "maxAttempts": 20, "window": Sym("P30D"), "source": Flow(tabapay)},
+            {"network": Sym("VISA"), "maxReattempts": 20, "window": Sym("P30D"), "source": Flow(tabapay)},
         ],
         "rules": [r.to_yaml() for r in rules],
     }, rules
@@ -930,12 +937,13 @@ def mastercard_pack(ref):
     rules = []
     mc = Sym("MASTERCARD")
     said = {r["code"]: f"{r['meaning_en']}. {r['retry_category_or_advice']}." for r in rows}
-    # A MAC on a generic decline (05 here) is the issuer's advice for this card; it outranks
-    # the ISO reading of the code, which stays as a further finding.
+    # A MAC is the issuer's advice on retrying this decline: a modifier (supplementary) that sets
+    # when and how to retry but never replaces the response code's cause; alone it is the finding.
     for mac, (cause, retry, steps) in MAC.items():
         rules.append(Rule(
             f"mc-mac-{mac}", {"network": Flow([mc]), "merchantAdviceCode": Flow([mac])}, cause, retry,
-            steps=steps, notes=f"MAC {mac}: {said['MAC ' + mac]}", examples=[{"network": mc, "responseCode": "05", "merchantAdviceCode": mac}]))
+            steps=steps, notes=f"MAC {mac}: {said['MAC ' + mac]}", advice=True,
+            examples=[{"network": mc, "merchantAdviceCode": mac}]))
     for mac, (cause, retry, steps) in MAC.items():
         if retry.startswith("LATER P") and mac != "02":
             rules.append(Rule(
@@ -975,8 +983,11 @@ def mastercard_pack(ref):
 Merchant Advice Codes (MAC, DE 48 subelement 84) and Mastercard-only response codes from the
 reference file codes/visa_mastercard.csv (acquirer and PSP documentation: Braintree,
 Solidgate, Cielo, Galileo, Antom, Thredd, Cybersource, Valitor, myPOS, DOKU).
-A MAC is the issuer's advice for this card, so a MAC rule outranks the ISO reading of the
-response code (which stays in the diagnosis as a further finding): 01 new account
+A MAC is the issuer's advice on retrying this decline, so the mc-mac-NN rules are modifiers
+(supplementary): on an ordinary decline the MAC sets when and how to retry and never replaces
+the response code's cause or category; with an approval (00, 08, 10, 11) it changes nothing and
+the approval stands; with a RISK code (04, 07, 41, 43, 83) the risk cause keeps NEVER and its
+procedure (posdx engine invariants; DESIGN.md "Semantics"). On an ordinary decline: 01 new account
 information (update the stored card, then retry: WITH_CHANGE CORRECT_INPUT); 02 try later
 (LATER PT72H after Solidgate and Cielo; Braintree gives no wait); 03 do not try again (NEVER;
 card-not-present retries are billed from the first under the MAC 03/21 programme); 04 token
@@ -985,7 +996,7 @@ token requirements, so posdx asks for another payment); 21 payment cancelled (NE
 merchant does not qualify for the product code (NEVER "as is"); 24-30 retry after 1 hour, 24
 hours, 2, 4, 6, 8 and 10 days (LATER with that wait). 24-30 are documented for response code
 51: rules mc-51-mac-24..30 keep the insufficient-funds cause and take the MAC's wait; with
-another code they read as issuer.try-later. 40, 41 and 43 are informational (prepaid
+another decline the MAC's wait applies to that code's cause. 40, 41 and 43 are informational (prepaid
 non-reloadable, single-use and multi-use virtual card) and may accompany approvals, so their
 rules are supplementary; alone (no response code known) they advise RECONCILE_FIRST because
 the outcome is unknown.
@@ -1002,8 +1013,8 @@ in the EEA/UK should set merchant.country.
 Visa uses it for "PIN data required".
 79 (life cycle, replacing issuer codes such as 54), 82 (policy) and 83 (fraud/security) are
 Mastercard-only and must be read with their MAC: rules mc-79/82/83-mac-NN keep the code's
-cause and take the retry advice of the MAC; without a MAC they advise NEVER, the reference
-giving no retry of their own. 79 is read as a card life-cycle decline with confidence LIKELY
+cause and take the retry advice of the MAC (83 is a RISK cause: it keeps NEVER whatever the
+MAC says); without a MAC they advise NEVER, the reference giving no retry of their own. 79 is read as a card life-cycle decline with confidence LIKELY
 (the reference names only "life cycle").
 Retry limit: at most 35 failed attempts per card and merchant in 30 days (Transaction
 Processing Excellence, Excessive Attempts, from 2023-02-01 per Cielo); the fee from the 8th

@@ -4,7 +4,12 @@ import com.google.common.collect.ImmutableList;
 import dev.posdx.core.diagnosis.Evidence;
 import dev.posdx.core.diagnosis.Finding;
 import dev.posdx.core.diagnosis.TraceEntry;
+import dev.posdx.core.diagnosis.Category;
+import dev.posdx.core.diagnosis.RetryDecision;
 import dev.posdx.core.outcome.TransactionOutcome;
+import dev.posdx.core.rule.CauseCatalog;
+import dev.posdx.core.rule.CauseDefinition;
+import dev.posdx.core.rule.Conclusion;
 import dev.posdx.core.rule.Matcher;
 import dev.posdx.core.rule.Rule;
 import dev.posdx.core.rule.RulePack;
@@ -17,12 +22,17 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 final class CompiledRule {
 
-  /** Rank order: primary-capable first, then scope, pack id, more matchers, declaration order. */
+  /**
+   * Rank order: primary-capable before advice-only, then scope, then how narrowly the rule
+   * matches (more matchers, then fewer accepted values); pack id and declaration order only break
+   * exact ties.
+   */
   static final Comparator<CompiledRule> PRECEDENCE =
-      Comparator.comparing((CompiledRule r) -> r.rule.then().supplementary())
+      Comparator.comparing((CompiledRule r) -> r.modifier)
           .thenComparing(r -> -r.pack.scope().specificity())
-          .thenComparing(r -> r.pack.id())
           .thenComparing(r -> -r.rule.specificity())
+          .thenComparingInt(r -> r.breadth)
+          .thenComparing(r -> r.pack.id())
           .thenComparingInt(r -> r.index);
 
   final RulePack pack;
@@ -30,11 +40,19 @@ final class CompiledRule {
   final int index;
   final Finding finding;
   final ImmutableList<Finding> alone;
+  /** Advice only (supplementary, or an advice-only cause in the catalog): modifies, never decides. */
+  final boolean modifier;
+  /** Reads the host's answer (a response or merchant advice code), so its advice is about this decline. */
+  final boolean readsHostAnswer;
+  /** Its own conclusion already keeps every invariant, so a diagnosis it alone decides needs no ranking. */
+  final boolean cleanAlone;
+  /** How many values its matchers accept together; fewer is narrower. */
+  final int breadth;
   private final ConcurrentHashMap<CompiledRule, ImmutableList<Finding>> pairs = new ConcurrentHashMap<>();
   private final long[] featureMasks;
   private final Matcher[] residual;
 
-  CompiledRule(RulePack pack, Rule rule, int index) {
+  CompiledRule(RulePack pack, Rule rule, int index, CauseCatalog catalog) {
     this.pack = pack;
     this.rule = rule;
     this.index = index;
@@ -54,6 +72,38 @@ final class CompiledRule {
             rule.then().confidence(),
             new TraceEntry(pack.id(), pack.version(), rule.id(), evidence));
     this.alone = ImmutableList.of(finding);
+    Conclusion then = rule.then();
+    this.modifier = then.supplementary() || catalog.isAdviceOnly(then.cause());
+    this.readsHostAnswer =
+        rule.when().stream().anyMatch(m -> m instanceof Matcher.ResponseCodeIn || m instanceof Matcher.AdviceCodeIn);
+    RetryDecision d = then.retry().decision();
+    this.cleanAlone =
+        !(then.category() == Category.RISK && d != RetryDecision.NEVER)
+            && !(then.category() == Category.APPROVED && CauseDefinition.isRetry(d))
+            && (d != RetryDecision.RECONCILE_FIRST || then.steps().subList(0, Math.min(2, then.steps().size())).equals(Semantics.RECONCILE_STEPS))
+            && Semantics.follow(then.steps(), d, then.contactIssuer()).equals(then.steps());
+    int values = 0;
+    for (Matcher m : rule.when()) {
+      long mask = OutcomeFeatures.mask(m);
+      if (mask != 0) {
+        values += Long.bitCount(mask);
+      } else if (m instanceof Matcher.ResponseCodeIn in) {
+        values += in.codes().size();
+      } else if (m instanceof Matcher.AdviceCodeIn in) {
+        values += in.codes().size();
+      } else if (m instanceof Matcher.NetworkIn in) {
+        values += in.networks().size();
+      }
+    }
+    this.breadth = values;
+  }
+
+  RetryDecision decision() {
+    return rule.then().retry().decision();
+  }
+
+  Category category() {
+    return rule.then().category();
   }
 
   /**

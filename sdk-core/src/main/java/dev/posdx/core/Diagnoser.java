@@ -6,14 +6,20 @@ import static com.google.common.base.Preconditions.checkState;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import dev.posdx.core.diagnosis.Diagnosis;
+import dev.posdx.core.diagnosis.Category;
+import dev.posdx.core.diagnosis.Cause;
 import dev.posdx.core.diagnosis.Finding;
+import dev.posdx.core.diagnosis.FindingRole;
 import dev.posdx.core.diagnosis.Issuer;
 import dev.posdx.core.diagnosis.RetryAdvice;
+import dev.posdx.core.diagnosis.RetryDecision;
 import dev.posdx.core.diagnosis.Step;
 import dev.posdx.core.outcome.Network;
 import dev.posdx.core.outcome.TransactionOutcome;
+import dev.posdx.core.rule.CauseCatalog;
 import dev.posdx.core.rule.Conclusion;
 import dev.posdx.core.rule.RulePack;
+import dev.posdx.core.spi.CauseCatalogProvider;
 import dev.posdx.core.spi.IssuerDirectory;
 import dev.posdx.core.spi.RulePackProvider;
 import java.util.ArrayList;
@@ -22,6 +28,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.ServiceLoader;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -46,10 +53,12 @@ public final class Diagnoser {
   private final RuleIndex index;
   private final @Nullable IssuerDirectory issuers;
   private final @Nullable RetryBudget[] retryBudgets;
+  private final CauseCatalog catalog;
 
-  private Diagnoser(ImmutableList<RulePack> packs, @Nullable IssuerDirectory issuers) {
+  private Diagnoser(ImmutableList<RulePack> packs, @Nullable IssuerDirectory issuers, CauseCatalog catalog) {
     this.packs = packs;
-    this.index = RuleIndex.compile(packs);
+    this.catalog = catalog;
+    this.index = RuleIndex.compile(packs, catalog);
     this.issuers = issuers;
     this.retryBudgets = new RetryBudget[Network.values().length];
     RetryBudget.from(packs).forEach((network, budget) -> retryBudgets[network.ordinal()] = budget);
@@ -71,85 +80,117 @@ public final class Diagnoser {
     return new Builder();
   }
 
-  /** Diagnoses one payment. Never returns null and never throws for any outcome. */
+  /**
+   * Diagnoses one payment. Never returns null and never throws for any outcome. The invariants
+   * hold whatever the packs say: sent and no reply gives {@code RECONCILE_FIRST}; an approval
+   * stays an approval; a {@code RISK} cause gives {@code NEVER} and is withheld from the
+   * cardholder; a decline past the scheme's reattempt cap gives {@code NEVER}, matched or not.
+   */
   public Diagnosis diagnose(TransactionOutcome outcome) {
     CompiledRule[] candidates = index.candidates(outcome.network(), outcome.responseCode());
     long features = OutcomeFeatures.of(outcome);
-    CompiledRule primary = null;
-    CompiledRule second = null;
-    List<CompiledRule> more = null;
+    CompiledRule only = null;
+    List<CompiledRule> matched = null;
     for (CompiledRule rule : candidates) {
       if (rule.matchesRest(features, outcome)) {
-        if (primary == null) {
-          primary = rule;
-        } else if (second == null) {
-          second = rule;
+        if (only == null) {
+          only = rule;
         } else {
-          if (more == null) {
-            more = new ArrayList<>(4);
+          if (matched == null) {
+            matched = new ArrayList<>(4);
+            matched.add(only);
           }
-          more.add(rule);
+          matched.add(rule);
         }
       }
     }
-    if (primary == null) {
-      return Diagnosis.unknown(outcome);
+    if (only == null) {
+      return unmatched(outcome);
     }
+    // The commonest case, one rule whose own advice keeps every invariant, allocates no ranking.
+    if (matched == null && Semantics.clean(only, outcome)) {
+      return decided(outcome, only, only.alone, null, only.rule.then().retry(), only.rule.then().contactIssuer(), only.rule.then().steps());
+    }
+    List<CompiledRule> all = matched == null ? List.of(only) : matched;
+    Semantics.Ranked ranked = Semantics.rank(all, outcome, catalog);
+    if (ranked == null) {
+      return unknownWithAdvice(outcome, all);
+    }
+    ImmutableList.Builder<Finding> findings = ImmutableList.builderWithExpectedSize(ranked.order().size() + 1);
+    for (CompiledRule r : ranked.order()) {
+      findings.add(r.finding);
+    }
+    return decided(outcome, ranked.primary(), findings.build(), ranked.roles(), ranked.retry(), ranked.contactIssuer(), ranked.steps());
+  }
+
+  private Diagnosis decided(
+      TransactionOutcome outcome, CompiledRule primary, List<Finding> findings, @Nullable List<FindingRole> roles,
+      RetryAdvice retry, boolean contactIssuer, List<Step> steps) {
     Conclusion then = primary.rule.then();
-    List<Finding> findings = primary.alone;
-    List<Step> steps = then.steps();
-    if (second != null) {
-      boolean supplements = addsSteps(second, then);
-      if (more == null) {
-        findings = primary.pairedWith(second);
-      } else {
-        ImmutableList.Builder<Finding> ranked = ImmutableList.builderWithExpectedSize(more.size() + 2);
-        ranked.add(primary.finding).add(second.finding);
-        for (CompiledRule other : more) {
-          ranked.add(other.finding);
-          supplements |= addsSteps(other, then);
-        }
-        findings = ranked.build();
-      }
-      if (supplements) {
-        steps = withSupplementarySteps(then, second, more);
-      }
-    }
-    Optional<Issuer> issuer = Optional.empty();
-    if (then.contactIssuer() && issuers != null && outcome.pan().isPresent()) {
-      issuer = lookupIssuer(outcome);
-    }
-    RetryAdvice retry = then.retry();
     RetryBudget budget = retryBudgets[outcome.network().ordinal()];
     if (budget != null && budget.exceededBy(outcome, retry)) {
       retry = RetryAdvice.never();
       findings = ImmutableList.<Finding>builder().addAll(findings).add(budget.finding).build();
-      steps = ImmutableList.<Step>builder().addAll(steps).addAll(RetryBudget.STEPS).build();
+      roles = withRole(roles, findings.size() - 1, FindingRole.RETRY_LIMIT);
+      steps = Semantics.follow(ImmutableList.<Step>builder().addAll(steps).addAll(RetryBudget.STEPS).build(), RetryDecision.NEVER, contactIssuer);
+    }
+    Optional<Issuer> issuer = Optional.empty();
+    if (contactIssuer && issuers != null && outcome.pan().isPresent()) {
+      issuer = lookupIssuer(outcome);
     }
     return new Diagnosis(
-        outcome, then.cause(), then.category(), findings, retry, then.contactIssuer(), issuer,
-        steps, then.withheldFrom(), then.networkDisplay());
+        outcome, then.cause(), then.category(), findings, retry, contactIssuer, issuer,
+        steps, then.withheldFrom(), then.networkDisplay(), roles);
   }
 
-  // A supplementary finding (cross-border, peak load) adds its own advice to the primary's.
-  private static boolean addsSteps(CompiledRule other, Conclusion primary) {
-    Conclusion c = other.rule.then();
-    return c.supplementary() && !c.cause().equals(primary.cause()) && !c.steps().isEmpty();
-  }
-
-  private static List<Step> withSupplementarySteps(Conclusion primary, CompiledRule second, @Nullable List<CompiledRule> more) {
-    java.util.LinkedHashSet<Step> steps = new java.util.LinkedHashSet<>(primary.steps());
-    if (addsSteps(second, primary)) {
-      steps.addAll(second.rule.then().steps());
+  // Nothing matched: the cap still applies, and an unknown answer never says retry past it.
+  private Diagnosis unmatched(TransactionOutcome outcome) {
+    Diagnosis unknown = Diagnosis.unknown(outcome);
+    RetryBudget budget = retryBudgets[outcome.network().ordinal()];
+    if (budget == null || !budget.exceededBy(outcome, unknown.retry())) {
+      return unknown;
     }
-    if (more != null) {
-      for (CompiledRule other : more) {
-        if (addsSteps(other, primary)) {
-          steps.addAll(other.rule.then().steps());
-        }
+    List<Step> steps = ImmutableList.<Step>builder().addAll(Diagnosis.unknownSteps()).addAll(RetryBudget.STEPS).build();
+    return new Diagnosis(
+        outcome, Cause.UNKNOWN, Category.UNKNOWN, List.of(budget.finding), RetryAdvice.never(), false, Optional.empty(),
+        Semantics.follow(steps, RetryDecision.NEVER, false), Set.of(), Map.of(), List.of(FindingRole.RETRY_LIMIT));
+  }
+
+  // A code no rule knows, with advice (a merchant advice code, peak load): the cause stays unknown.
+  private Diagnosis unknownWithAdvice(TransactionOutcome outcome, List<CompiledRule> modifiers) {
+    CompiledRule applied = Semantics.firstAdvice(modifiers);
+    RetryAdvice retry = applied == null ? Diagnosis.unknown(outcome).retry() : applied.rule.then().retry();
+    ImmutableList.Builder<Finding> findings = ImmutableList.builder();
+    ImmutableList.Builder<FindingRole> roles = ImmutableList.builder();
+    List<Step> steps = new ArrayList<>(Diagnosis.unknownSteps());
+    for (CompiledRule m : modifiers) {
+      findings.add(m.finding);
+      roles.add(m == applied ? FindingRole.MODIFIER_APPLIED : FindingRole.ADVICE_ONLY);
+      steps.addAll(m.rule.then().steps());
+    }
+    RetryBudget budget = retryBudgets[outcome.network().ordinal()];
+    if (budget != null && budget.exceededBy(outcome, retry)) {
+      retry = RetryAdvice.never();
+      findings.add(budget.finding);
+      roles.add(FindingRole.RETRY_LIMIT);
+      steps.addAll(RetryBudget.STEPS);
+    }
+    return new Diagnosis(
+        outcome, Cause.UNKNOWN, Category.UNKNOWN, findings.build(), retry, false, Optional.empty(),
+        Semantics.follow(new java.util.LinkedHashSet<>(steps), retry.decision(), false), Set.of(), Map.of(), roles.build());
+  }
+
+  private static List<FindingRole> withRole(@Nullable List<FindingRole> roles, int size, FindingRole last) {
+    ImmutableList.Builder<FindingRole> all = ImmutableList.builderWithExpectedSize(size + 1);
+    if (roles == null) {
+      all.add(FindingRole.PRIMARY);
+      for (int i = 1; i < size; i++) {
+        all.add(FindingRole.LESS_SPECIFIC);
       }
+    } else {
+      all.addAll(roles);
     }
-    return ImmutableList.copyOf(steps);
+    return all.add(last).build();
   }
 
   @SuppressWarnings("NullAway") // issuers is checked by the caller
@@ -173,6 +214,11 @@ public final class Diagnoser {
     return index.ruleCount();
   }
 
+  /** The cause catalog in use; {@link CauseCatalog#empty()} when none was given. */
+  public CauseCatalog causeCatalog() {
+    return catalog;
+  }
+
   /** The issuer directory in use, if any. */
   public Optional<IssuerDirectory> issuerDirectory() {
     return Optional.ofNullable(issuers);
@@ -194,6 +240,7 @@ public final class Diagnoser {
   public static final class Builder {
     private final Map<String, RulePack> packs = new HashMap<>();
     private @Nullable IssuerDirectory issuers;
+    private @Nullable CauseCatalog catalog;
     private boolean installedPacksAdded;
 
     private Builder() {}
@@ -232,6 +279,22 @@ public final class Diagnoser {
       if (packs.size() == before) {
         log.warn("no RulePackProvider found on the class path: every diagnosis will be UNKNOWN");
       }
+      if (catalog == null) {
+        for (CauseCatalogProvider provider : ServiceLoader.load(CauseCatalogProvider.class, Diagnoser.class.getClassLoader())) {
+          causeCatalog(provider.catalog());
+          break;
+        }
+      }
+      return this;
+    }
+
+    /**
+     * Uses this cause catalog: its {@code explains} relation ranks root causes first and its
+     * advice-only causes modify rather than decide. Installed packs bring the installed catalog.
+     */
+    public Builder causeCatalog(CauseCatalog catalog) {
+      checkState(this.catalog == null, "cause catalog was already set to %s", this.catalog);
+      this.catalog = catalog;
       return this;
     }
 
@@ -253,7 +316,7 @@ public final class Diagnoser {
       List<RulePack> ordered = new ArrayList<>(packs.values());
       ordered.sort(
           java.util.Comparator.comparing((RulePack p) -> -p.scope().specificity()).thenComparing(RulePack::id));
-      return new Diagnoser(ImmutableList.copyOf(ordered), issuers);
+      return new Diagnoser(ImmutableList.copyOf(ordered), issuers, catalog == null ? CauseCatalog.empty() : catalog);
     }
   }
 }

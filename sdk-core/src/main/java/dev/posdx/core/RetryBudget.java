@@ -9,11 +9,11 @@ import dev.posdx.core.diagnosis.Confidence;
 import dev.posdx.core.diagnosis.Evidence;
 import dev.posdx.core.diagnosis.Finding;
 import dev.posdx.core.diagnosis.RetryAdvice;
-import dev.posdx.core.diagnosis.RetryDecision;
 import dev.posdx.core.diagnosis.Step;
 import dev.posdx.core.diagnosis.TraceEntry;
 import dev.posdx.core.outcome.Network;
 import dev.posdx.core.outcome.TransactionOutcome;
+import dev.posdx.core.rule.CauseDefinition;
 import dev.posdx.core.rule.RetryLimit;
 import dev.posdx.core.rule.RulePack;
 import java.util.EnumMap;
@@ -47,7 +47,8 @@ final class RetryBudget {
                 pack.version(),
                 "retry-limit." + limit.network().name().toLowerCase(java.util.Locale.ROOT),
                 List.of(new Evidence("attempt", ">= " + limit.maxAttempts() + " (limit "
-                    + limit.maxAttempts() + " per " + limit.window() + ", " + limit.source() + ")"))));
+                    + limit.maxAttempts() + " tries, " + (limit.maxAttempts() - 1) + " after the first, per "
+                    + limit.window() + ", " + limit.source() + ")"))));
   }
 
   /** One budget per network; packs arrive most specific first, and the first limit wins. */
@@ -63,11 +64,11 @@ final class RetryBudget {
 
   /**
    * True when the advice is to try again and this attempt already used the last one allowed,
-   * counting this sale's tries or, where the caller knows it, the card's tries in the window.
+   * counting this sale's tries or, where the caller knows it, the card's tries in the window
+   * (both include this one). Applies to every decline, an unmatched code included.
    */
   boolean exceededBy(TransactionOutcome outcome, RetryAdvice advice) {
-    RetryDecision d = advice.decision();
-    boolean wouldRetry = d == RetryDecision.NOW || d == RetryDecision.LATER || d == RetryDecision.WITH_CHANGE;
+    boolean wouldRetry = CauseDefinition.isRetry(advice.decision());
     int tries = Math.max(outcome.attempt().orElse(0), outcome.cardAttemptsInWindow().orElse(0));
     return wouldRetry && tries >= limit.maxAttempts();
   }

@@ -4,6 +4,7 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import dev.posdx.core.outcome.Network;
 import dev.posdx.core.outcome.ResponseCode;
+import dev.posdx.core.rule.CauseCatalog;
 import dev.posdx.core.rule.Matcher;
 import dev.posdx.core.rule.Rule;
 import dev.posdx.core.rule.RulePack;
@@ -35,12 +36,12 @@ final class RuleIndex {
     this.ruleCount = ruleCount;
   }
 
-  static RuleIndex compile(List<RulePack> packs) {
+  static RuleIndex compile(List<RulePack> packs, CauseCatalog catalog) {
     List<CompiledRule> all = new ArrayList<>();
     for (RulePack pack : packs) {
       List<Rule> rules = pack.rules();
       for (int i = 0; i < rules.size(); i++) {
-        all.add(new CompiledRule(pack, rules.get(i), i));
+        all.add(new CompiledRule(pack, rules.get(i), i, catalog));
       }
     }
     all.sort(CompiledRule.PRECEDENCE);

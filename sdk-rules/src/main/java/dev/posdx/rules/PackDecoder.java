@@ -27,6 +27,8 @@ import dev.posdx.core.outcome.ResponseCode;
 import dev.posdx.core.outcome.TransactionOutcome;
 import dev.posdx.core.outcome.TransactionType;
 import dev.posdx.core.outcome.Tvr;
+import dev.posdx.core.rule.CauseCatalog;
+import dev.posdx.core.rule.CauseDefinition;
 import dev.posdx.core.rule.Conclusion;
 import dev.posdx.core.rule.Matcher;
 import dev.posdx.core.rule.PackSource;
@@ -84,7 +86,7 @@ final class PackDecoder {
   static final List<String> PACK_FIELDS =
       List.of("schemaVersion", "id", "version", "scope", "sources", "notes", "retryLimits", "rules");
   static final List<String> SOURCE_FIELDS = List.of("document", "edition");
-  static final List<String> RETRY_LIMIT_FIELDS = List.of("network", "maxAttempts", "window", "source");
+  static final List<String> RETRY_LIMIT_FIELDS = List.of("network", "maxAttempts", "maxReattempts", "window", "source");
   static final List<String> RULE_FIELDS = List.of("id", "notes", "when", "then", "examples");
   static final List<String> WHEN_FIELDS =
       List.of(
@@ -128,10 +130,12 @@ final class PackDecoder {
   private final PackDocument document;
   private final RulePackReader.Limits limits;
   private final List<Problem> problems = new ArrayList<>();
+  private final CauseCatalog catalog;
 
   PackDecoder(PackDocument document, RulePackReader.Limits limits) {
     this.document = document;
     this.limits = limits;
+    this.catalog = CauseCatalogReader.builtIn();
   }
 
   /** The pack, or a {@link RulePackException} with every problem found. */
@@ -252,7 +256,15 @@ final class PackDecoder {
       RetryLimit limit = attempt(() -> {
         Obj o = object(node, at, RETRY_LIMIT_FIELDS);
         Network network = attempt(() -> o.requiredEnum("network", Network.class));
-        Integer max = attempt(() -> o.requiredInt("maxAttempts", 1, Integer.MAX_VALUE));
+        // Every try, the first included (maxAttempts), or "up to N reattempts" after the first (maxReattempts: N + 1 tries).
+        Integer max = attempt(() -> {
+          Optional<Long> attempts = o.integer("maxAttempts", 1, Integer.MAX_VALUE);
+          Optional<Long> reattempts = o.integer("maxReattempts", 0, Integer.MAX_VALUE - 1);
+          if (attempts.isPresent() == reattempts.isPresent()) {
+            throw fail(Reason.BAD_VALUE, at, "a retry limit gives exactly one of maxAttempts (every try, the first included) and maxReattempts (tries after the first)");
+          }
+          return attempts.isPresent() ? attempts.get().intValue() : reattempts.get().intValue() + 1;
+        });
         Duration window = attempt(() -> duration(o, "window", true));
         PackSource source = attempt(() -> source(o.required("source"), o.at("source")));
         if (network == null || max == null || window == null || source == null) {
@@ -320,6 +332,7 @@ final class PackDecoder {
     if (id == null || when == null || then == null || examples == null) {
       throw new Abandon();
     }
+    sentNoReplyInvariant(rule, when, then);
     return rule.convert("", () -> new Rule(id, when, then, examples));
   }
 
@@ -480,25 +493,81 @@ final class PackDecoder {
   private Conclusion then(Obj then) {
     int failures = problems.size();
     Cause cause = attempt(() -> then.convert("cause", then.requiredText("cause"), Cause::of));
-    Category category = attempt(() -> then.requiredEnum("category", Category.class));
+    @Nullable CauseDefinition defined = cause == null ? null : catalog.definition(cause).orElse(null);
+    Category category = attempt(() -> {
+      Optional<Category> given = then.enumValue("category", Category.class);
+      if (defined == null) {
+        return given.orElseThrow(() -> fail(Reason.CONTRADICTS_CATALOG, then.at("cause"),
+            "cause " + cause + " is not in the cause catalog (" + CauseCatalogReader.BUILT_IN + "): give its category"));
+      }
+      agree(then, "category", given, defined.category());
+      return defined.category();
+    });
     Confidence confidence = attempt(() -> then.enumValue("confidence", Confidence.class).orElse(Confidence.CERTAIN));
     RetryAdvice retry = attempt(() -> retry(then.requiredObject("retry", RETRY_FIELDS)));
-    Boolean contactIssuer = attempt(() -> then.bool("contactIssuer").orElse(false));
+    Boolean contactIssuer = attempt(() -> {
+      Optional<Boolean> given = then.bool("contactIssuer");
+      if (defined == null) {
+        return given.orElse(false);
+      }
+      agree(then, "contactIssuer", given, defined.contactIssuer());
+      return defined.contactIssuer();
+    });
     List<Step> steps = attempt(() -> steps(then));
     Set<Audience> withheld = attempt(() -> {
-      Set<Audience> audiences = then.enumSet("withheldFrom", Audience.class).orElse(Set.of());
+      Optional<Set<Audience>> given = then.enumSet("withheldFrom", Audience.class);
+      Set<Audience> audiences = given.orElse(defined == null ? Set.of() : defined.withheldFrom());
       if (audiences.contains(Audience.CASHIER) || audiences.contains(Audience.SUPPORT)) {
         throw fail(Reason.BAD_VALUE, then.at("withheldFrom"), "the cashier and support may always know the cause: withhold it from CARDHOLDER or MERCHANT only");
       }
+      if (defined != null && given.isPresent() && !given.get().containsAll(defined.withheldFrom())) {
+        throw fail(Reason.CONTRADICTS_CATALOG, then.at("withheldFrom"),
+            "cause " + cause + " is withheld from " + defined.withheldFrom() + " in the cause catalog; the rule cannot disclose it");
+      }
       return audiences;
     });
-    Boolean supplementary = attempt(() -> then.bool("supplementary").orElse(false));
+    Boolean supplementary = attempt(() -> {
+      Optional<Boolean> given = then.bool("supplementary");
+      if (defined != null && defined.adviceOnly()) {
+        agree(then, "supplementary", given, true);
+        return true;
+      }
+      return given.orElse(false);
+    });
     Map<String, String> display = attempt(() -> networkDisplay(then));
     if (problems.size() > failures || cause == null || category == null || confidence == null || retry == null
         || contactIssuer == null || steps == null || withheld == null || supplementary == null || display == null) {
       throw new Abandon();
     }
+    if (category == Category.RISK && retry.decision() != RetryDecision.NEVER) {
+      throw fail(Reason.BREAKS_INVARIANT, then.at("retry"),
+          "cause " + cause + " is RISK: it keeps NEVER and its procedure whatever else is true, not " + retry.decision());
+    }
+    if (category == Category.APPROVED && CauseDefinition.isRetry(retry.decision())) {
+      throw fail(Reason.BREAKS_INVARIANT, then.at("retry"),
+          "cause " + cause + " is an approval: it never advises presenting the card again (" + retry.decision() + ")");
+    }
     return then.convert("", () -> new Conclusion(cause, category, confidence, retry, contactIssuer, steps, withheld, supplementary, display));
+  }
+
+  // A rule may leave a catalog field out; if it gives one, it must say what the catalog says.
+  private <T> void agree(Obj then, String field, Optional<T> given, T catalogValue) {
+    if (given.isPresent() && !given.get().equals(catalogValue)) {
+      throw fail(Reason.CONTRADICTS_CATALOG, then.at(field),
+          field + " " + given.get() + " contradicts the cause catalog (" + CauseCatalogReader.BUILT_IN + "), which gives " + catalogValue
+              + ": leave the field out or correct it");
+    }
+  }
+
+  /** A rule that answers for a request sent without reply must reconcile first (issue 8, item 2). */
+  private void sentNoReplyInvariant(Obj rule, List<Matcher> when, Conclusion then) {
+    boolean noCode = when.stream().anyMatch(m -> m instanceof Matcher.ResponseCodePresent p && !p.present());
+    boolean onlyTimeout = when.stream().anyMatch(m -> m instanceof Matcher.HostReplyIn h && h.replies().equals(Set.of(HostReply.TIMEOUT)));
+    if (noCode && onlyTimeout && !then.supplementary() && then.retry().decision() != RetryDecision.RECONCILE_FIRST) {
+      problem(Reason.BREAKS_INVARIANT, rule.at("then"),
+          "the rule matches a request sent without reply (host TIMEOUT, no code): its advice must be RECONCILE_FIRST, not " + then.retry().decision());
+      throw new Abandon();
+    }
   }
 
   private RetryAdvice retry(Obj retry) {

@@ -40,7 +40,11 @@ public final class RulePackException extends RuntimeException {
     /** A {@code schemaVersion} this loader does not read. */
     UNSUPPORTED_SCHEMA_VERSION,
     /** Too large: bytes, nesting depth, rules per pack. */
-    LIMIT_EXCEEDED
+    LIMIT_EXCEEDED,
+    /** A rule contradicts the cause catalog (category, contactIssuer, withheldFrom, advice only), or names a cause it does not define without saying its category. */
+    CONTRADICTS_CATALOG,
+    /** A rule would break an invariant of the engine (sent and no reply, approval, RISK). */
+    BREAKS_INVARIANT
   }
 
   /**

@@ -66,7 +66,7 @@ class MalformedPacksTest {
         unknown-enum-scope.yaml                    | UNKNOWN_ENUM_VALUE         |  4 |  1 | /scope                                   | 1
         unknown-field-given.yaml                   | UNKNOWN_FIELD              | 17 | 55 | /rules/0/examples/0/given/store          | 1
         unknown-field-terminal.yaml                | UNKNOWN_FIELD              | 14 |  9 | /rules/0/when/terminal/latencyMs         | 1
-        unknown-field-then-misspelt.yaml           | UNKNOWN_FIELD              | 14 |  7 | /rules/0/then/categry                    | 2
+        unknown-field-then-misspelt.yaml           | UNKNOWN_FIELD              | 14 |  7 | /rules/0/then/categry                    | 1
         unknown-field-top.yaml                     | UNKNOWN_FIELD              |  5 |  1 | /author                                  | 1
         unknown-field-when.yaml                    | UNKNOWN_FIELD              | 12 |  7 | /rules/0/when/storeId                    | 1
         unknown-field.json                         | UNKNOWN_FIELD              |  6 |  3 | /priority                                | 1

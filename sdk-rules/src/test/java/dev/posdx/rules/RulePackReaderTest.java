@@ -92,7 +92,7 @@ class RulePackReaderTest {
                 daysOfWeek: [SATURDAY]
                 dates: [{from: 2026-02-15, to: 2026-02-23, label: "Spring Festival 2026"}]
             then:
-              cause: issuer.peak-load
+              cause: store.peak-load
               category: ISSUER
               confidence: POSSIBLE
               retry: {decision: LATER, after: PT15M}

@@ -42,6 +42,7 @@ public final class Diagnosis {
   private final ImmutableList<Step> steps;
   private final ImmutableSet<Audience> withheldFrom;
   private final ImmutableMap<String, String> networkDisplay;
+  private final @Nullable List<FindingRole> roles;
   // Filled on first use: most diagnoses in a batch are never rendered, and the rest are rendered often.
   private volatile @Nullable ImmutableMap<String, String> arguments;
   private volatile @Nullable ImmutableList<Step> filledSteps;
@@ -64,6 +65,27 @@ public final class Diagnosis {
       List<Step> steps,
       Set<Audience> withheldFrom,
       Map<String, String> networkDisplay) {
+    this(outcome, cause, category, findings, retry, contactIssuer, issuer, steps, withheldFrom, networkDisplay, null);
+  }
+
+  /**
+   * Assembles a diagnosis whose findings carry their {@linkplain #roles() roles}.
+   *
+   * @param roles one per finding, the first {@link FindingRole#PRIMARY}; null for the default
+   *     (the first primary, the rest less specific)
+   */
+  public Diagnosis(
+      TransactionOutcome outcome,
+      Cause cause,
+      Category category,
+      List<Finding> findings,
+      RetryAdvice retry,
+      boolean contactIssuer,
+      Optional<Issuer> issuer,
+      List<Step> steps,
+      Set<Audience> withheldFrom,
+      Map<String, String> networkDisplay,
+      @Nullable List<FindingRole> roles) {
     this.outcome = outcome;
     this.cause = cause;
     this.category = category;
@@ -82,6 +104,17 @@ public final class Diagnosis {
         category != Category.RISK || this.withheldFrom.contains(Audience.CARDHOLDER),
         "a RISK cause (%s) is never disclosed to the cardholder",
         cause);
+    if (roles != null) {
+      checkArgument(roles.size() == this.findings.size(), "%s roles for %s findings", roles.size(), this.findings.size());
+      this.roles = ImmutableList.copyOf(roles);
+    } else {
+      this.roles = null;
+    }
+  }
+
+  /** The steps of a diagnosis no rule explains, without arguments. */
+  public static List<Step> unknownSteps() {
+    return UNKNOWN_STEPS;
   }
 
   /** The diagnosis when no rule matched: the raw outcome is kept for support. */
@@ -110,8 +143,12 @@ public final class Diagnosis {
     return findings;
   }
 
+  /** The primary finding; empty when nothing matched (an unmatched code past the cap has only the cap's finding). */
   public Optional<Finding> primary() {
-    return findings.isEmpty() ? Optional.empty() : Optional.of(findings.get(0));
+    if (findings.isEmpty() || (roles != null && roles.get(0).kind() != FindingRole.Kind.PRIMARY)) {
+      return Optional.empty();
+    }
+    return Optional.of(findings.get(0));
   }
 
   public RetryAdvice retry() {
@@ -183,6 +220,22 @@ public final class Diagnosis {
    */
   public Map<String, String> networkDisplay() {
     return networkDisplay;
+  }
+
+  /**
+   * Why each finding has its place, in the findings' order: the first is the primary, each other
+   * one says why it is secondary (the cause that explains it, a modifier, an invariant).
+   */
+  public List<FindingRole> roles() {
+    List<FindingRole> result = roles;
+    if (result == null) {
+      ImmutableList.Builder<FindingRole> defaults = ImmutableList.builderWithExpectedSize(findings.size());
+      for (int i = 0; i < findings.size(); i++) {
+        defaults.add(i == 0 ? FindingRole.PRIMARY : FindingRole.LESS_SPECIFIC);
+      }
+      result = defaults.build();
+    }
+    return result;
   }
 
   /** The rules behind the findings, in the findings' order. */

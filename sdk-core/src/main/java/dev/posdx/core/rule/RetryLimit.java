@@ -6,15 +6,26 @@ import dev.posdx.core.outcome.Network;
 import java.time.Duration;
 
 /**
- * A scheme's cap on how often one card may be tried again for one sale, as data with its
- * source and date (Visa's, for one, has been reported both as 15 and as 20 in 30 days).
- * Once {@code attempt >= maxAttempts}, any advice to retry becomes {@code NEVER}.
+ * A scheme's cap on how often one card may be tried within a window, as data with its source
+ * and date (Visa's, for one, has been reported both as 15 and as 20 in 30 days).
+ *
+ * <p>Counting: {@code maxAttempts} is every try, the first included. A scheme that allows "up to
+ * N reattempts" (Visa: 20 in 30 days) allows N tries after the first, so {@link #ofReattempts}
+ * gives {@code maxAttempts = N + 1}. Once the tries so far reach {@code maxAttempts} (this sale's
+ * {@code attempt}, or the card's {@code cardAttemptsInWindow} where the caller knows it, the
+ * greater of the two), no try is left and any advice to retry becomes {@code NEVER}.
  */
 public record RetryLimit(Network network, int maxAttempts, Duration window, PackSource source) {
 
   public RetryLimit {
     checkArgument(maxAttempts >= 1, "retry limit for %s must be at least 1, got %s", network, maxAttempts);
     checkArgument(window.compareTo(Duration.ZERO) > 0, "retry limit window for %s must be positive", network);
+  }
+
+  /** A cap stated as "up to {@code reattempts} reattempts" after the first try. */
+  public static RetryLimit ofReattempts(Network network, int reattempts, Duration window, PackSource source) {
+    checkArgument(reattempts >= 0, "reattempts for %s must be 0 or more, got %s", network, reattempts);
+    return new RetryLimit(network, reattempts + 1, window, source);
   }
 
   @Override

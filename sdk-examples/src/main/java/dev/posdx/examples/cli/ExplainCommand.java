@@ -7,6 +7,7 @@ import dev.posdx.core.Diagnoser;
 import dev.posdx.core.diagnosis.Diagnosis;
 import dev.posdx.core.diagnosis.Evidence;
 import dev.posdx.core.diagnosis.Finding;
+import dev.posdx.core.diagnosis.FindingRole;
 import dev.posdx.core.diagnosis.TraceEntry;
 import dev.posdx.core.rule.Matcher;
 import dev.posdx.core.rule.PackSource;
@@ -32,9 +33,10 @@ import picocli.CommandLine.ParentCommand;
     header = "Show every rule that matched one payment: pack, version, sources, matchers.",
     sortOptions = false,
     description = {
-      "Shows every rule that matched one payment, most specific first: the cause it concludes,",
-      "its pack (id, version, scope, file) and the documents the pack cites, and each matcher of",
-      "the rule with the ones that held marked.",
+      "Shows every rule that matched one payment, the primary first: the cause it concludes,",
+      "why each other finding is secondary (the cause that explains it, advice only, a less",
+      "specific rule, or the invariant that applied), its pack (id, version, scope, file) and the",
+      "documents the pack cites, and each matcher of the rule with the ones that held marked.",
       ""
     },
     footer = {
@@ -91,13 +93,17 @@ final class ExplainCommand implements Callable<Integer> {
       out.println("No rule matched: " + diagnoser.packs().size() + " packs, " + diagnoser.ruleCount() + " rules were tried.");
       return;
     }
-    out.println(d.findings().size() + (d.findings().size() == 1 ? " rule matched" : " rules matched") + ", most specific first:");
+    out.println(d.findings().size() + (d.findings().size() == 1 ? " finding" : " findings") + ", the primary first:");
     int i = 0;
     for (Finding f : d.findings()) {
       TraceEntry t = f.source();
+      FindingRole role = d.roles().get(i);
       out.println();
       out.println(line(++i + ". " + f.cause() + " (" + f.category() + ", " + f.confidence() + ")"
-          + (i == 1 ? "  <- primary" : "")));
+          + (role.kind() == FindingRole.Kind.PRIMARY ? "  <- primary" : "")));
+      if (role.kind() != FindingRole.Kind.PRIMARY) {
+        out.println(line("   why     " + why(role)));
+      }
       Optional<RulePack> pack = pack(diagnoser, t.packId());
       out.println(line("   rule    " + t.ruleId()));
       out.println(line("   pack    " + t.packId() + " " + t.packVersion()
@@ -130,6 +136,7 @@ final class ExplainCommand implements Callable<Integer> {
       g.writeStringField("category", d.category().name());
       g.writeStringField("retry", d.retry().toString());
       g.writeArrayFieldStart("matched");
+      int index = 0;
       for (Finding f : d.findings()) {
         TraceEntry t = f.source();
         Optional<RulePack> pack = pack(diagnoser, t.packId());
@@ -140,6 +147,14 @@ final class ExplainCommand implements Callable<Integer> {
         g.writeStringField("pack", t.packId());
         g.writeStringField("version", t.packVersion());
         g.writeStringField("rule", t.ruleId());
+        FindingRole role = d.roles().get(index++);
+        g.writeStringField("role", role.kind().name());
+        if (role.by().isPresent()) {
+          g.writeStringField("explainedBy", role.by().get().id());
+        }
+        if (role.kind() != FindingRole.Kind.PRIMARY) {
+          g.writeStringField("why", why(role));
+        }
         if (pack.isPresent()) {
           g.writeStringField("scope", pack.get().scope().name());
           g.writeStringField("origin", PanRedactor.redact(pack.get().origin()));
@@ -166,6 +181,21 @@ final class ExplainCommand implements Callable<Integer> {
       g.writeEndObject();
       g.writeRaw('\n');
     }
+  }
+
+  /** Why a finding is secondary, in words: the cause that explains it, a modifier, or an invariant. */
+  static String why(FindingRole role) {
+    return switch (role.kind()) {
+      case PRIMARY -> "the primary finding";
+      case EXPLAINED -> "secondary: " + role.by().map(c -> c.id()).orElse("another finding") + " explains it (cause catalog)";
+      case LESS_SPECIFIC -> "secondary: a rule of a more specific scope or matching more narrowly decides";
+      case MODIFIER_APPLIED -> "advice only: it sets when and how to retry, the primary keeps its cause";
+      case ADVICE_ONLY -> "advice only: it adds its steps, the decision is the primary's";
+      case SENT_NO_REPLY -> "secondary by invariant: the request was sent and no reply came, so reconcile first; its advice is for afterwards";
+      case APPROVAL_STANDS -> "secondary by invariant: an approval stays an approval";
+      case RISK_FIRST -> "secondary by invariant: a risk finding decides, with NEVER and its procedure";
+      case RETRY_LIMIT -> "invariant: the scheme's reattempt cap is reached, so no retry";
+    };
   }
 
   private static Optional<RulePack> pack(Diagnoser diagnoser, String id) {

@@ -52,6 +52,22 @@ class InspectCommandsTest {
     assertThat(json.at("/matched/0/pack").asText()).isEqualTo("unionpay");
     assertThat(json.at("/matched/0/sources/0/document").asText()).isNotBlank();
     assertThat(json.at("/matched/0/matchers").toString()).contains("responseCode");
+    assertThat(json.at("/matched/0/role").asText()).isEqualTo("PRIMARY");
+  }
+
+  @Test
+  void explainSaysWhyEachSecondaryFindingIsSecondary() {
+    Cli.Run notSent = Cli.run("", "explain", "--network", "unionpay", "--reader", "FAULT", "--host", "NOT_SENT");
+    assertThat(notSent.status()).as(notSent.stderr()).isZero();
+    assertThat(notSent.stdout()).contains("Diagnosis: terminal.reader-fault")
+        .contains("connectivity.not-sent").contains("why     secondary: terminal.reader-fault explains it (cause catalog)");
+    Cli.Run timeout = Cli.run("", "explain", "--network", "visa", "--host", "TIMEOUT", "--reader", "CHIP_ERROR");
+    assertThat(timeout.stdout()).contains("Diagnosis: connectivity.no-reply").contains("retry RECONCILE_FIRST")
+        .contains("secondary by invariant: the request was sent and no reply came");
+    JsonNode json = Cli.run("", "explain", "--format", "json", "--network", "mastercard", "--code", "51", "--mac", "03").json();
+    assertThat(json.at("/cause").asText()).isEqualTo("account.insufficient-funds");
+    assertThat(json.at("/retry").asText()).isEqualTo("NEVER");
+    assertThat(json.toString()).contains("MODIFIER_APPLIED");
   }
 
   @Test

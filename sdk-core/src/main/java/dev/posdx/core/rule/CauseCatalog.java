@@ -1,0 +1,138 @@
+package dev.posdx.core.rule;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import dev.posdx.core.diagnosis.Cause;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * One truth per cause: every cause's {@link CauseDefinition}, and the relation "cause A explains
+ * cause B" that puts a root cause before its consequence. Validated on construction: every
+ * explained cause is defined and the relation has no cycle. Immutable and thread-safe.
+ */
+public final class CauseCatalog {
+
+  private static final CauseCatalog EMPTY = new CauseCatalog(List.of(), "none");
+
+  private final ImmutableMap<Cause, CauseDefinition> causes;
+  private final String origin;
+
+  private CauseCatalog(List<CauseDefinition> definitions, String origin) {
+    Map<Cause, CauseDefinition> byCause = new HashMap<>();
+    for (CauseDefinition d : definitions) {
+      checkArgument(byCause.putIfAbsent(d.cause(), d) == null, "%s defines cause %s twice", origin, d.cause());
+    }
+    for (CauseDefinition d : definitions) {
+      for (Cause explained : d.explains()) {
+        checkArgument(
+            byCause.containsKey(explained),
+            "%s: cause %s explains %s, which the catalog does not define", origin, d.cause(), explained);
+      }
+    }
+    this.causes = ImmutableMap.copyOf(byCause);
+    this.origin = origin;
+    List<Cause> cycle = findCycle();
+    checkArgument(cycle.isEmpty(), "%s: the explains relation has a cycle: %s", origin, cycle);
+  }
+
+  /**
+   * A catalog of these definitions.
+   *
+   * @param origin where the definitions were read from, for error messages
+   * @throws IllegalArgumentException naming the cause when one is defined twice, explains an
+   *     undefined cause, or the explains relation has a cycle
+   */
+  public static CauseCatalog of(List<CauseDefinition> definitions, String origin) {
+    return new CauseCatalog(definitions, origin);
+  }
+
+  /** A catalog that defines nothing: rules then carry their own category and advice. */
+  public static CauseCatalog empty() {
+    return EMPTY;
+  }
+
+  public Optional<CauseDefinition> definition(Cause cause) {
+    return Optional.ofNullable(causes.get(cause));
+  }
+
+  /** Whether {@code root} explains {@code consequence}, directly or through other causes. */
+  public boolean explains(Cause root, Cause consequence) {
+    CauseDefinition d = causes.get(root);
+    if (d == null || d.explains().isEmpty()) {
+      return false;
+    }
+    if (d.explains().contains(consequence)) {
+      return true;
+    }
+    for (Cause between : d.explains()) {
+      if (explains(between, consequence)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  public boolean isAdviceOnly(Cause cause) {
+    CauseDefinition d = causes.get(cause);
+    return d != null && d.adviceOnly();
+  }
+
+  /** Every definition, by cause id. */
+  public List<CauseDefinition> definitions() {
+    return causes.values().stream().sorted((a, b) -> a.cause().compareTo(b.cause())).collect(ImmutableList.toImmutableList());
+  }
+
+  public int size() {
+    return causes.size();
+  }
+
+  public String origin() {
+    return origin;
+  }
+
+  // Depth-first search; the relation is small (about a hundred causes, a few edges each).
+  private List<Cause> findCycle() {
+    Set<Cause> done = new HashSet<>();
+    for (Cause start : causes.keySet()) {
+      List<Cause> path = new ArrayList<>();
+      if (cycleFrom(start, path, new HashSet<>(), done)) {
+        return path;
+      }
+    }
+    return List.of();
+  }
+
+  private boolean cycleFrom(Cause cause, List<Cause> path, Set<Cause> onPath, Set<Cause> done) {
+    if (onPath.contains(cause)) {
+      path.add(cause);
+      return true;
+    }
+    if (done.contains(cause)) {
+      return false;
+    }
+    onPath.add(cause);
+    path.add(cause);
+    for (Cause next : causes.get(cause).explains()) {
+      if (cycleFrom(next, path, onPath, done)) {
+        return true;
+      }
+    }
+    path.remove(path.size() - 1);
+    onPath.remove(cause);
+    done.add(cause);
+    return false;
+  }
+
+  @Override
+  public String toString() {
+    return "CauseCatalog{" + causes.size() + " causes, from " + origin + "}";
+  }
+}

@@ -1,0 +1,18 @@
+package dev.posdx.core.spi;
+
+import dev.posdx.core.rule.CauseCatalog;
+
+/**
+ * Supplies the {@link CauseCatalog} to {@link dev.posdx.core.Diagnoser#standard()} through {@link
+ * java.util.ServiceLoader}, registered in {@code
+ * META-INF/services/dev.posdx.core.spi.CauseCatalogProvider}. Must be thread-safe.
+ */
+public interface CauseCatalogProvider {
+
+  /**
+   * The catalog.
+   *
+   * @throws RuntimeException with the resource, line and field when the data is bad
+   */
+  CauseCatalog catalog();
+}
