@@ -29,29 +29,30 @@ class JsonLinesFuzzTest {
   @FuzzTest(maxDuration = "60s")
   void everyInputLineGivesOneOutputLineInOrder(byte[] input) throws IOException {
     long expected = linesIn(input);
-    for (JsonLines lines : new JsonLines[] {STRICT, LENIENT}) {
-      ByteArrayOutputStream out = new ByteArrayOutputStream();
-      List<LineResult> results = new ArrayList<>();
-      JsonLines.Summary summary = lines.run(new ByteArrayInputStream(input), out, results::add, bytes -> {});
+    // One reader per input, picked by its length (the seeds come in both parities): both are
+    // reached at half the cost of running both.
+    JsonLines lines = input.length % 2 == 0 ? STRICT : LENIENT;
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    List<LineResult> results = new ArrayList<>();
+    JsonLines.Summary summary = lines.run(new ByteArrayInputStream(input), out, results::add, bytes -> {});
 
-      assertThat(summary.lines()).isEqualTo(expected);
-      assertThat(summary.diagnosed() + summary.failed()).isEqualTo(expected);
-      assertThat(results).hasSize((int) expected);
-      for (int i = 0; i < results.size(); i++) {
-        assertThat(results.get(i).line()).as("result %s", i).isEqualTo(i + 1);
-      }
-      String written = out.toString(UTF_8);
-      assertThat(written.isEmpty() || written.endsWith("\n")).as("output ends with a line break").isTrue();
-      String[] outputLines = written.isEmpty() ? new String[0] : written.split("\n", -1);
-      assertThat(outputLines.length - (written.isEmpty() ? 0 : 1)).isEqualTo(expected);
-      for (int i = 0; i < expected; i++) {
-        JsonNode record = JSON.readTree(outputLines[i]);
-        assertThat(record.isObject()).as("output line %s is a JSON object", i + 1).isTrue();
-        if (record.has("error")) {
-          assertThat(record.get("error").get("line").asLong()).isEqualTo(i + 1);
-        } else {
-          assertThat(record.get("cause").isTextual()).as("output line %s has a cause", i + 1).isTrue();
-        }
+    assertThat(summary.lines()).isEqualTo(expected);
+    assertThat(summary.diagnosed() + summary.failed()).isEqualTo(expected);
+    assertThat(results).hasSize((int) expected);
+    for (int i = 0; i < results.size(); i++) {
+      assertThat(results.get(i).line()).as("result %s", i).isEqualTo(i + 1);
+    }
+    String written = out.toString(UTF_8);
+    assertThat(written.isEmpty() || written.endsWith("\n")).as("output ends with a line break").isTrue();
+    String[] outputLines = written.isEmpty() ? new String[0] : written.split("\n", -1);
+    assertThat(outputLines.length - (written.isEmpty() ? 0 : 1)).isEqualTo(expected);
+    for (int i = 0; i < expected; i++) {
+      JsonNode record = JSON.readTree(outputLines[i]);
+      assertThat(record.isObject()).as("output line %s is a JSON object", i + 1).isTrue();
+      if (record.has("error")) {
+        assertThat(record.get("error").get("line").asLong()).isEqualTo(i + 1);
+      } else {
+        assertThat(record.get("cause").isTextual()).as("output line %s has a cause", i + 1).isTrue();
       }
     }
   }
