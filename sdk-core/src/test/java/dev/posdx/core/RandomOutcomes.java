@@ -32,6 +32,9 @@ public final class RandomOutcomes {
   static final List<String> COUNTRIES = List.of("CN", "DE", "FR", "US", "JP", "HK", "TW", "GB");
   static final List<String> STORES = List.of("s-001", "s-002", "s-003");
   static final List<String> CURRENCIES = List.of("CNY", "EUR", "USD", "JPY", "HKD");
+  static final List<String> ADVICE_CODES = List.of("01", "02", "03", "04", "21", "24", "25", "30");
+  static final List<String> ACQUIRERS = List.of("acq-1", "acq-2");
+  static final List<String> CHAINS = List.of("chain-1", "chain-2");
 
   private RandomOutcomes() {}
 
@@ -42,7 +45,7 @@ public final class RandomOutcomes {
       b.responseCode(pick(r, CODES));
     }
     if (r.nextBoolean()) {
-      b.merchantAdviceCode(String.format("%02d", r.nextInt(100)));
+      b.merchantAdviceCode(r.nextBoolean() ? pick(r, ADVICE_CODES) : String.format("%02d", r.nextInt(100)));
     }
     if (r.nextBoolean()) {
       b.transactionType(pick(r, TransactionType.values()));
@@ -85,8 +88,8 @@ public final class RandomOutcomes {
     if (r.nextBoolean()) {
       MerchantContext.Builder m = MerchantContext.builder();
       if (r.nextBoolean()) m.country(CountryCode.of(pick(r, COUNTRIES)));
-      if (r.nextBoolean()) m.acquirer(pick(r, List.of("acq-1", "acq-2")));
-      if (r.nextBoolean()) m.chainId(pick(r, List.of("chain-1", "chain-2")));
+      if (r.nextBoolean()) m.acquirer(pick(r, ACQUIRERS));
+      if (r.nextBoolean()) m.chainId(pick(r, CHAINS));
       if (r.nextBoolean()) m.storeId(pick(r, STORES));
       if (r.nextBoolean()) m.originalStoreId(pick(r, STORES));
       if (r.nextBoolean()) m.merchantId("898310048161234");
@@ -99,6 +102,9 @@ public final class RandomOutcomes {
     }
     if (r.nextBoolean()) {
       b.attempt(1 + r.nextInt(25));
+    }
+    if (r.nextInt(4) == 0) {
+      b.cardAttemptsInWindow(1 + r.nextInt(25));
     }
     return b.build();
   }

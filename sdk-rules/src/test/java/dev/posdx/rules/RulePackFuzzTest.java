@@ -12,8 +12,8 @@ import java.nio.charset.StandardCharsets;
 /**
  * Any bytes given to the loader give a pack or a {@link RulePackException}, never another
  * exception, a hang or a crash; likewise any text given to the outcome reader. Runs on the seed
- * inputs in {@code RulePackFuzzTestInputs/} during a plain {@code mvn verify}; set {@code
- * JAZZER_FUZZ=1} to fuzz.
+ * inputs in {@code RulePackFuzzTestInputs/} during a plain {@code mvn verify}; {@code .ci/fuzz}
+ * fuzzes each for a fixed time with {@code JAZZER_FUZZ=1}.
  */
 class RulePackFuzzTest {
 
