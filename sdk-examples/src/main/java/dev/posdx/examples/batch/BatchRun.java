@@ -84,23 +84,23 @@ public final class BatchRun {
     LineSplitter splitter = new LineSplitter();
     try (OrderedResults results = new OrderedResults(out, threads, report)) {
       class Rows {
-        void add(CsvRecords.Row row) throws IOException {
+        void add(CsvRecords.Row row, int bytes) throws IOException {
           if (row instanceof CsvRecords.Record r) {
             // Each record is a fresh tree: safe to hand to a worker.
-            results.add(() -> pipeline.diagnose(r.line(), r.json()), 256);
+            results.add(r.line(), Math.max(bytes, 256), () -> pipeline.diagnose(r.line(), r.json()));
           } else {
             LineResult error = new LineResult.Failed(((CsvRecords.Bad) row).error());
-            results.add(() -> error, 0);
+            results.add(error.line(), 0, () -> error);
           }
         }
       }
       Rows rows = new Rows();
-      splitter.split(in, new LineSplitter.LineHandler() {
+      JsonLines.split(splitter, in, results, new LineSplitter.LineHandler() {
         @Override
         public void line(long number, byte[] bytes, int length) throws IOException {
           Optional<CsvRecords.Row> row = csv.line(number, bytes, length);
           if (row.isPresent()) {
-            rows.add(row.get());
+            rows.add(row.get(), length);
           }
           if ((number & 0x3FF) == 0) {
             progress.accept(splitter.bytesRead());
@@ -109,12 +109,12 @@ public final class BatchRun {
 
         @Override
         public void tooLong(long number, long length) throws IOException {
-          rows.add(new CsvRecords.Bad(LineError.ofLine(number, "line of " + length + " bytes is too long")));
+          rows.add(new CsvRecords.Bad(LineError.ofLine(number, "line of " + length + " bytes is too long")), 0);
         }
       });
       Optional<CsvRecords.Row> last = csv.finish();
       if (last.isPresent()) {
-        rows.add(last.get());
+        rows.add(last.get(), 0);
       }
       results.flush();
       progress.accept(splitter.bytesRead());

@@ -41,8 +41,8 @@ import picocli.CommandLine.Command;
       "Exit status:",
       "  0  all input diagnosed",
       "  1  some input could not be used (the rest was done)",
-      "  2  wrong command line",
-      "  3  a file could not be read or written",
+      "  2  wrong command line, including a flag value the contract refuses",
+      "  3  a file or stream could not be read or written: the run stopped",
       "",
       "Run posdx COMMAND --help for a command's options."
     })
@@ -63,7 +63,8 @@ public final class PosdxCommand implements Runnable {
   }
 
   /** Runs one command line and returns its exit status; never calls {@code System.exit}. */
-  public static int run(String[] args, InputStream stdin, OutputStream stdout, PrintStream stderr) {
+  public static int run(String[] args, InputStream stdin, OutputStream rawStdout, PrintStream stderr) {
+    StandardOutput stdout = new StandardOutput(rawStdout);
     PosdxCommand root = new PosdxCommand(stdin, stdout, stderr);
     CommandLine cli = new CommandLine(root);
     cli.setOut(root.out);
@@ -77,7 +78,15 @@ public final class PosdxCommand implements Runnable {
       return ExitStatus.USAGE;
     });
     cli.setExecutionExceptionHandler((e, c, parsed) -> {
+      if (stdout.readerClosed()) {
+        // A closed pipe (| head) is the reader's choice, not an error worth a message.
+        return ExitStatus.OK;
+      }
       c.getErr().println("posdx: " + describe(e));
+      if (e instanceof UsageException) {
+        c.getErr().println("Try: " + c.getCommandSpec().qualifiedName() + " --help");
+        return ExitStatus.USAGE;
+      }
       return e instanceof IOException || e instanceof UncheckedIOException ? ExitStatus.IO : ExitStatus.BAD_INPUT;
     });
     int status = cli.execute(args);
@@ -85,10 +94,10 @@ public final class PosdxCommand implements Runnable {
     try {
       stdout.flush();
     } catch (IOException e) {
-      // A closed pipe (| head) is the reader's choice, not an error worth a message.
-      if (!String.valueOf(e.getMessage()).contains("Broken pipe")) {
-        stderr.println("posdx: could not write the output: " + e.getMessage());
+      if (StandardOutput.isClosedPipe(e)) {
+        return status;
       }
+      stderr.println("posdx: could not write the output: " + PanRedactor.redact(String.valueOf(e.getMessage())));
       return ExitStatus.IO;
     }
     return status;
