@@ -9,6 +9,11 @@ import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.NotDirectoryException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -103,14 +108,35 @@ public final class PosdxCommand implements Runnable {
     return status;
   }
 
+  /** What went wrong, naming the path and the problem for a file error; card numbers masked. */
   static String describe(Exception e) {
+    if (e instanceof UncheckedIOException u) {
+      return describe(u.getCause());
+    }
     String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-    if (e instanceof java.nio.file.NoSuchFileException) {
-      message = "no such file: " + message;
-    } else if (e instanceof java.nio.file.AccessDeniedException) {
-      message = "cannot access: " + message;
+    if (e instanceof FileSystemException f && f.getFile() != null) {
+      message = f.getFile() + (f.getOtherFile() == null ? "" : " -> " + f.getOtherFile()) + ": " + problem(f);
     }
     return PanRedactor.redact(message);
+  }
+
+  // The JDK's messages for these are the path alone ("posdx: afile"): say what is wrong with it.
+  private static String problem(FileSystemException f) {
+    if (f instanceof NoSuchFileException) {
+      return "no such file or directory";
+    } else if (f instanceof AccessDeniedException) {
+      return "permission denied";
+    } else if (f instanceof FileAlreadyExistsException) {
+      return "already exists, and is not a directory";
+    } else if (f instanceof NotDirectoryException) {
+      return "is not a directory";
+    }
+    String reason = f.getReason();
+    if (reason == null || reason.isEmpty()) {
+      return f.getClass().getSimpleName();
+    }
+    // The JDK says "Not a directory": lower-cased, it reads on from the path like ours do.
+    return Character.toLowerCase(reason.charAt(0)) + reason.substring(1);
   }
 
   @Override

@@ -11,7 +11,7 @@ public final class InputFailure extends IOException {
 
   private final long linesRead;
 
-  InputFailure(long linesRead, IOException cause) {
+  public InputFailure(long linesRead, IOException cause) {
     super("the input could not be read after line " + linesRead + ": " + reason(cause), cause);
     this.linesRead = linesRead;
   }
