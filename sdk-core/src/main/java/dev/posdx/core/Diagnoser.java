@@ -3,6 +3,7 @@ package dev.posdx.core;
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkState;
 
+import com.google.common.base.Suppliers;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import dev.posdx.core.diagnosis.Diagnosis;
@@ -24,11 +25,15 @@ import dev.posdx.core.spi.IssuerDirectory;
 import dev.posdx.core.spi.RulePackProvider;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -54,6 +59,7 @@ public final class Diagnoser {
   private final @Nullable IssuerDirectory issuers;
   private final @Nullable RetryBudget[] retryBudgets;
   private final CauseCatalog catalog;
+  private final AtomicBoolean issuerFailureLogged = new AtomicBoolean();
 
   private Diagnoser(ImmutableList<RulePack> packs, @Nullable IssuerDirectory issuers, CauseCatalog catalog) {
     this.packs = packs;
@@ -66,15 +72,18 @@ public final class Diagnoser {
 
   /**
    * The diagnoser built from every {@link RulePackProvider} and the first {@link IssuerDirectory}
-   * on the class path, built once on first use.
+   * on the class path, built once on first success.
+   *
+   * @throws IllegalStateException naming the provider, on every call while a provider fails (a
+   *     failed build is not kept: no class is left unusable for the JVM's life)
    */
   public static Diagnoser standard() {
-    return Standard.INSTANCE;
+    return STANDARD.get();
   }
 
-  private static final class Standard {
-    static final Diagnoser INSTANCE = builder().addInstalledPacks().addInstalledIssuerDirectory().build();
-  }
+  // Not a holder class: a failing static initializer would poison the class for the JVM's life.
+  private static final Supplier<Diagnoser> STANDARD =
+      Suppliers.memoize(() -> builder().addInstalledPacks().addInstalledIssuerDirectory().build());
 
   public static Builder builder() {
     return new Builder();
@@ -198,8 +207,12 @@ public final class Diagnoser {
     try {
       return issuers.lookup(outcome.pan().orElseThrow());
     } catch (RuntimeException e) {
-      // A broken directory must not cost the diagnosis; the card number is not logged.
-      log.warn("issuer directory {} failed: {}", issuers.getClass().getName(), e.toString());
+      // A broken directory must not cost the diagnosis; the card number is not logged. Once per
+      // diagnoser: a directory that fails fails on every card, and a log line per call floods.
+      if (issuerFailureLogged.compareAndSet(false, true)) {
+        log.warn("issuer directory {} failed; later failures are not logged: {}",
+            issuers.getClass().getName(), e.getClass().getName());
+      }
       return Optional.empty();
     }
   }
@@ -273,8 +286,26 @@ public final class Diagnoser {
       checkState(!installedPacksAdded, "installed packs were already added");
       installedPacksAdded = true;
       int before = packs.size();
-      for (RulePackProvider provider : ServiceLoader.load(RulePackProvider.class, Diagnoser.class.getClassLoader())) {
-        addPacks(provider.packs());
+      Iterator<RulePackProvider> providers =
+          ServiceLoader.load(RulePackProvider.class, Diagnoser.class.getClassLoader()).iterator();
+      while (true) {
+        RulePackProvider provider;
+        try {
+          if (!providers.hasNext()) {
+            break;
+          }
+          provider = providers.next();
+        } catch (ServiceConfigurationError e) {
+          throw new IllegalStateException("a registered RulePackProvider cannot be loaded: " + e.getMessage(), e);
+        }
+        List<RulePack> provided;
+        try {
+          provided = provider.packs();
+        } catch (RuntimeException e) {
+          throw new IllegalStateException(
+              "RulePackProvider " + provider.getClass().getName() + " failed: " + e.getClass().getName(), e);
+        }
+        addPacks(provided);
       }
       if (packs.size() == before) {
         log.warn("no RulePackProvider found on the class path: every diagnosis will be UNKNOWN");
@@ -304,10 +335,17 @@ public final class Diagnoser {
       return this;
     }
 
-    /** Uses the first {@link IssuerDirectory} found by {@link ServiceLoader}, if any. */
+    /**
+     * Uses the first {@link IssuerDirectory} found by {@link ServiceLoader}, if any. One that
+     * cannot be loaded is skipped with one warning: issuer names are optional, diagnoses are not.
+     */
     public Builder addInstalledIssuerDirectory() {
-      for (IssuerDirectory directory : ServiceLoader.load(IssuerDirectory.class, Diagnoser.class.getClassLoader())) {
-        return issuerDirectory(directory);
+      try {
+        for (IssuerDirectory directory : ServiceLoader.load(IssuerDirectory.class, Diagnoser.class.getClassLoader())) {
+          return issuerDirectory(directory);
+        }
+      } catch (ServiceConfigurationError e) {
+        log.warn("the installed issuer directory cannot be loaded and is skipped: {}", e.getMessage());
       }
       return this;
     }

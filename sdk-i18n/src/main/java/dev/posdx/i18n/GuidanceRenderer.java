@@ -1,5 +1,6 @@
 package dev.posdx.i18n;
 
+import com.google.common.base.Suppliers;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import dev.posdx.core.diagnosis.Audience;
@@ -14,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * Turns a core {@link Diagnosis} into the text each audience reads, in a locale, and lays it out
@@ -37,12 +39,12 @@ public final class GuidanceRenderer {
 
   /** A renderer over the shipped bundles. */
   public static GuidanceRenderer standard() {
-    return Standard.INSTANCE;
+    return STANDARD.get();
   }
 
-  private static final class Standard {
-    static final GuidanceRenderer INSTANCE = new GuidanceRenderer(MessageCatalog.standard());
-  }
+  // Not a holder class: a failing static initializer would poison the class for the JVM's life;
+  // a failed load is not kept, so every call until one succeeds says what is wrong.
+  private static final Supplier<GuidanceRenderer> STANDARD = Suppliers.memoize(() -> new GuidanceRenderer(MessageCatalog.standard()));
 
   public MessageCatalog catalog() {
     return catalog;

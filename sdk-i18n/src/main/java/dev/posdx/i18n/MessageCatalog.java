@@ -3,6 +3,7 @@ package dev.posdx.i18n;
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkState;
 
+import com.google.common.base.Suppliers;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
@@ -21,6 +22,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
@@ -80,12 +82,12 @@ public final class MessageCatalog {
 
   /** The shipped bundles, checked strictly, loaded once. */
   public static MessageCatalog standard() {
-    return Standard.INSTANCE;
+    return STANDARD.get();
   }
 
-  private static final class Standard {
-    static final MessageCatalog INSTANCE = builder().addBuiltIns().build();
-  }
+  // Not a holder class: a failing static initializer would poison the class for the JVM's life;
+  // a failed load is not kept, so every call until one succeeds says what is wrong.
+  private static final Supplier<MessageCatalog> STANDARD = Suppliers.memoize(() -> builder().addBuiltIns().build());
 
   public static Builder builder() {
     return new Builder();

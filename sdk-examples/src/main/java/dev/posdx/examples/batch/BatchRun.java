@@ -1,6 +1,7 @@
 package dev.posdx.examples.batch;
 
 import dev.posdx.examples.contract.DiagnosisPipeline;
+import dev.posdx.examples.contract.InputFailure;
 import dev.posdx.examples.contract.JsonLines;
 import dev.posdx.examples.contract.LineError;
 import dev.posdx.examples.contract.LineResult;
@@ -14,8 +15,12 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.LongConsumer;
@@ -51,31 +56,75 @@ public final class BatchRun {
   }
 
   /**
+   * Writes the three outputs to temporary files beside them and moves them into place only when
+   * all are complete: a run that fails leaves every earlier output as it was, never an old report
+   * beside a new, shortened {@code diagnoses.jsonl}.
+   *
    * @param inputName shown in the report: a file name, or "standard input"
    * @throws IllegalArgumentException when a CSV header is unusable (no line could be read)
+   * @throws InputFailure when the input fails part-way; nothing in {@code outDir} was replaced
    */
   public Result run(InputStream input, String inputName, Format format, Path outDir, BatchReport report,
       LongConsumer progress) throws IOException {
     Files.createDirectories(outDir);
     Path diagnoses = outDir.resolve(DIAGNOSES);
-    BufferedInputStream in = new BufferedInputStream(input, 64 * 1024);
-    Format actual = format == Format.AUTO ? sniff(in, inputName) : format;
-    JsonLines.Summary summary;
-    try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(diagnoses), 64 * 1024)) {
-      summary = actual == Format.CSV
-          ? runCsv(in, out, report, progress)
-          : new JsonLines(pipeline).run(in, out, report, progress, threads);
-    }
-    BatchReport.Snapshot snapshot = report.snapshot();
     Path json = outDir.resolve(REPORT_JSON);
-    try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(json))) {
-      ReportJson.write(snapshot, out);
-    }
     Path html = outDir.resolve(REPORT_HTML);
-    try (Writer out = new OutputStreamWriter(new BufferedOutputStream(Files.newOutputStream(html)), StandardCharsets.UTF_8)) {
-      HtmlReport.write(snapshot, out);
+    List<Path> temporary = new ArrayList<>(3);
+    try {
+      Path diagnosesPart = partial(diagnoses, temporary);
+      BufferedInputStream in = new BufferedInputStream(input, 64 * 1024);
+      Format actual;
+      try {
+        actual = format == Format.AUTO ? sniff(in, inputName) : format;
+      } catch (IOException e) {
+        throw new InputFailure(0, e);
+      }
+      JsonLines.Summary summary;
+      try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(diagnosesPart), 64 * 1024)) {
+        summary = actual == Format.CSV
+            ? runCsv(in, out, report, progress)
+            : new JsonLines(pipeline).run(in, out, report, progress, threads);
+      }
+      BatchReport.Snapshot snapshot = report.snapshot();
+      Path jsonPart = partial(json, temporary);
+      try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(jsonPart))) {
+        ReportJson.write(snapshot, out);
+      }
+      Path htmlPart = partial(html, temporary);
+      try (Writer out = new OutputStreamWriter(new BufferedOutputStream(Files.newOutputStream(htmlPart)), StandardCharsets.UTF_8)) {
+        HtmlReport.write(snapshot, out);
+      }
+      moveIntoPlace(diagnosesPart, diagnoses);
+      moveIntoPlace(jsonPart, json);
+      moveIntoPlace(htmlPart, html);
+      temporary.clear();
+      return new Result(summary, diagnoses, json, html);
+    } finally {
+      for (Path part : temporary) {
+        Files.deleteIfExists(part);
+      }
     }
-    return new Result(summary, diagnoses, json, html);
+  }
+
+  /**
+   * A new hidden file beside the output, so that the move into place stays on one file system;
+   * made with {@code createFile} (not {@code createTempFile}) so it gets the usual permissions.
+   */
+  private static Path partial(Path output, List<Path> temporary) throws IOException {
+    Path part = output.resolveSibling("." + output.getFileName() + "." + ProcessHandle.current().pid() + "."
+        + Long.toHexString(System.nanoTime()) + ".partial");
+    Files.createFile(part);
+    temporary.add(part);
+    return part;
+  }
+
+  private static void moveIntoPlace(Path part, Path output) throws IOException {
+    try {
+      Files.move(part, output, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    } catch (AtomicMoveNotSupportedException e) {
+      Files.move(part, output, StandardCopyOption.REPLACE_EXISTING);
+    }
   }
 
   private JsonLines.Summary runCsv(InputStream in, OutputStream out, BatchReport report, LongConsumer progress)
@@ -84,23 +133,23 @@ public final class BatchRun {
     LineSplitter splitter = new LineSplitter();
     try (OrderedResults results = new OrderedResults(out, threads, report)) {
       class Rows {
-        void add(CsvRecords.Row row) throws IOException {
+        void add(CsvRecords.Row row, int bytes) throws IOException {
           if (row instanceof CsvRecords.Record r) {
             // Each record is a fresh tree: safe to hand to a worker.
-            results.add(() -> pipeline.diagnose(r.line(), r.json()), 256);
+            results.add(r.line(), Math.max(bytes, 256), () -> pipeline.diagnose(r.line(), r.json()));
           } else {
             LineResult error = new LineResult.Failed(((CsvRecords.Bad) row).error());
-            results.add(() -> error, 0);
+            results.add(error.line(), 0, () -> error);
           }
         }
       }
       Rows rows = new Rows();
-      splitter.split(in, new LineSplitter.LineHandler() {
+      JsonLines.split(splitter, in, results, new LineSplitter.LineHandler() {
         @Override
         public void line(long number, byte[] bytes, int length) throws IOException {
           Optional<CsvRecords.Row> row = csv.line(number, bytes, length);
           if (row.isPresent()) {
-            rows.add(row.get());
+            rows.add(row.get(), length);
           }
           if ((number & 0x3FF) == 0) {
             progress.accept(splitter.bytesRead());
@@ -109,12 +158,12 @@ public final class BatchRun {
 
         @Override
         public void tooLong(long number, long length) throws IOException {
-          rows.add(new CsvRecords.Bad(LineError.ofLine(number, "line of " + length + " bytes is too long")));
+          rows.add(new CsvRecords.Bad(LineError.ofLine(number, "line of " + length + " bytes is too long")), 0);
         }
       });
       Optional<CsvRecords.Row> last = csv.finish();
       if (last.isPresent()) {
-        rows.add(last.get());
+        rows.add(last.get(), 0);
       }
       results.flush();
       progress.accept(splitter.bytesRead());

@@ -5,9 +5,14 @@ import dev.posdx.examples.batch.BatchRun;
 import dev.posdx.examples.batch.ProgressBar;
 import dev.posdx.examples.contract.DiagnosisPipeline;
 import dev.posdx.examples.contract.PanRedactor;
+import dev.posdx.examples.contract.InputFailure;
+import java.io.FileInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -73,16 +78,22 @@ final class BatchCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    DiagnosisPipeline pipeline = Session.pipeline(packs, lenient, locale);
     boolean stdin = input.equals("-");
     @Nullable Path file = stdin ? null : Path.of(input);
-    long size = file == null ? -1 : Files.size(file);
+    if (file != null) {
+      checkReadable(file);
+    }
+    checkOutputDirectory();
+    DiagnosisPipeline pipeline = Session.pipeline(packs, lenient, locale);
+    // A pipe or process substitution (<(zcat log)) has no size: the progress bar shows bytes only.
+    long size = file != null && Files.isRegularFile(file) ? Files.size(file) : -1;
     ProgressBar progress = noProgress ? ProgressBar.silent() : ProgressBar.forTerminal(root.stderr, size);
     String name = file == null ? "standard input" : file.toString();
     BatchReport report = new BatchReport(name, locale, pipeline.diagnoser().issuerDirectory());
     long[] lastBytes = new long[1];
     BatchRun.Result result;
-    try (InputStream in = file == null ? root.stdin : Files.newInputStream(file)) {
+    // FileInputStream, not Files.newInputStream: the channel's available() seeks, and a pipe cannot.
+    try (InputStream in = file == null ? root.stdin : new FileInputStream(file.toFile())) {
       result = new BatchRun(pipeline, Session.threads(threads)).run(in, name, format, out, report, b -> {
         lastBytes[0] = b;
         progress.accept(b);
@@ -90,6 +101,8 @@ final class BatchCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       root.stderr.println("posdx: " + PosdxCommand.describe(e));
       return ExitStatus.BAD_INPUT;
+    } catch (InputFailure e) {
+      throw new IOException(name + ": " + e.getMessage() + "; nothing in " + out + " was replaced", e);
     }
     progress.finish(lastBytes[0]);
     var s = result.summary();
@@ -99,5 +112,31 @@ final class BatchCommand implements Callable<Integer> {
     }
     root.out.flush();
     return s.allDiagnosed() ? ExitStatus.OK : ExitStatus.BAD_INPUT;
+  }
+
+  /** The log exists, can be read, is not a directory and is not one of this run's outputs. */
+  private void checkReadable(Path file) throws IOException {
+    if (!Files.exists(file)) {
+      throw new NoSuchFileException(file.toString());
+    }
+    if (Files.isDirectory(file)) {
+      throw new FileSystemException(file.toString(), null, "is a directory, not a log");
+    }
+    if (!Files.isReadable(file)) {
+      throw new AccessDeniedException(file.toString());
+    }
+    for (String output : new String[] {BatchRun.DIAGNOSES, BatchRun.REPORT_JSON, BatchRun.REPORT_HTML}) {
+      Path written = out.resolve(output);
+      if (Files.exists(written) && Files.isSameFile(file, written)) {
+        // Writing it would empty the very log being read.
+        throw new UsageException(file + " is also an output of this run (" + written + "); choose another --out");
+      }
+    }
+  }
+
+  private void checkOutputDirectory() throws IOException {
+    if (Files.exists(out) && !Files.isDirectory(out)) {
+      throw new FileSystemException(out.toString(), null, "--out must be a directory, and this is a file");
+    }
   }
 }

@@ -67,8 +67,7 @@ final class ContactKitCommand implements Callable<Integer> {
     try {
       d = diagnoser.diagnose(pipeline.read(1, outcome.toJson(new ObjectMapper())).outcome());
     } catch (DiagnosisPipeline.UnusableLine e) {
-      root.stderr.println("posdx: " + outcome.describe(e.error()));
-      return ExitStatus.BAD_INPUT;
+      throw new UsageException(outcome.describe(e.error()));
     }
     IssuerContactKit kit = IssuerContactKit.of(d, locale, Session.texts().catalog());
     if (format.equals("json")) {

@@ -35,7 +35,9 @@ import picocli.CommandLine.ParentCommand;
       "  posdx diagnose --json '{\"network\":\"VISA\",\"responseCode\":\"05\"}' --locale en",
       "  posdx diagnose --jsonl < outcomes.jsonl > diagnoses.jsonl",
       "",
-      "Exit status: 0 all diagnosed; 1 an outcome or line could not be used; 2 wrong command line."
+      "Exit status: 0 all diagnosed; 1 a line could not be used (the rest were done); 2 wrong command",
+      "line (a flag or --json value the contract refuses); 3 the input or output failed (a final",
+      "error line says after which line the run stopped)."
     })
 final class DiagnoseCommand implements Callable<Integer> {
 
@@ -86,6 +88,7 @@ final class DiagnoseCommand implements Callable<Integer> {
     LineResult result = pipeline.diagnose(1, json);
     if (result instanceof LineResult.Failed failed) {
       root.stderr.println("posdx: " + outcome.describe(failed.error()));
+      root.stderr.println("Try: " + spec.qualifiedName() + " --help");
     }
     try (JsonGenerator g = Session.JSON.createGenerator(root.stdout, JsonEncoding.UTF8)) {
       if (!compact) {
@@ -95,6 +98,7 @@ final class DiagnoseCommand implements Callable<Integer> {
       g.writeRaw('\n');
     }
     root.stdout.flush();
-    return result instanceof LineResult.Diagnosed ? ExitStatus.OK : ExitStatus.BAD_INPUT;
+    // The outcome came from the command line: a value the contract refuses is a command-line mistake.
+    return result instanceof LineResult.Diagnosed ? ExitStatus.OK : ExitStatus.USAGE;
   }
 }

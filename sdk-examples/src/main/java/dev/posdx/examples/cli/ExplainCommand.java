@@ -75,8 +75,7 @@ final class ExplainCommand implements Callable<Integer> {
     try {
       d = diagnoser.diagnose(pipeline.read(1, outcome.toJson(new ObjectMapper())).outcome());
     } catch (DiagnosisPipeline.UnusableLine e) {
-      root.stderr.println("posdx: " + outcome.describe(e.error()));
-      return ExitStatus.BAD_INPUT;
+      throw new UsageException(outcome.describe(e.error()));
     }
     if (format.equals("json")) {
       writeJson(d, diagnoser);

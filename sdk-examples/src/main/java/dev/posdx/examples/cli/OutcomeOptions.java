@@ -119,7 +119,7 @@ final class OutcomeOptions {
   /**
    * The outcome as the contract's JSON.
    *
-   * @throws IllegalArgumentException when {@code --json} is not a JSON object, or is mixed with flags
+   * @throws UsageException when {@code --json} is not a JSON object, or is mixed with flags
    */
   ObjectNode toJson(ObjectMapper mapper) {
     ObjectNode flags = toJson();
@@ -127,16 +127,19 @@ final class OutcomeOptions {
       return flags;
     }
     if (!flags.isEmpty()) {
-      throw new IllegalArgumentException("give the outcome either as --json or as flags, not both");
+      throw new UsageException("give the outcome either as --json or as flags, not both");
     }
     JsonNode node;
     try {
       node = mapper.readTree(json);
     } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-      throw new IllegalArgumentException("--json is not valid JSON: " + e.getOriginalMessage());
+      throw new UsageException("--json is not valid JSON: " + e.getOriginalMessage());
+    } catch (RuntimeException e) {
+      // Jackson passes BigDecimal's failure on for a number such as 1e9999999999.
+      throw new UsageException("--json is not valid JSON: a number cannot be read");
     }
     if (!(node instanceof ObjectNode object)) {
-      throw new IllegalArgumentException("--json must be one JSON object such as {\"network\":\"UNIONPAY\",\"responseCode\":\"51\"}");
+      throw new UsageException("--json must be one JSON object such as {\"network\":\"UNIONPAY\",\"responseCode\":\"51\"}");
     }
     return object;
   }

@@ -9,6 +9,11 @@ import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.NotDirectoryException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -41,8 +46,8 @@ import picocli.CommandLine.Command;
       "Exit status:",
       "  0  all input diagnosed",
       "  1  some input could not be used (the rest was done)",
-      "  2  wrong command line",
-      "  3  a file could not be read or written",
+      "  2  wrong command line, including a flag value the contract refuses",
+      "  3  a file or stream could not be read or written: the run stopped",
       "",
       "Run posdx COMMAND --help for a command's options."
     })
@@ -63,7 +68,8 @@ public final class PosdxCommand implements Runnable {
   }
 
   /** Runs one command line and returns its exit status; never calls {@code System.exit}. */
-  public static int run(String[] args, InputStream stdin, OutputStream stdout, PrintStream stderr) {
+  public static int run(String[] args, InputStream stdin, OutputStream rawStdout, PrintStream stderr) {
+    StandardOutput stdout = new StandardOutput(rawStdout);
     PosdxCommand root = new PosdxCommand(stdin, stdout, stderr);
     CommandLine cli = new CommandLine(root);
     cli.setOut(root.out);
@@ -77,7 +83,15 @@ public final class PosdxCommand implements Runnable {
       return ExitStatus.USAGE;
     });
     cli.setExecutionExceptionHandler((e, c, parsed) -> {
+      if (stdout.readerClosed()) {
+        // A closed pipe (| head) is the reader's choice, not an error worth a message.
+        return ExitStatus.OK;
+      }
       c.getErr().println("posdx: " + describe(e));
+      if (e instanceof UsageException) {
+        c.getErr().println("Try: " + c.getCommandSpec().qualifiedName() + " --help");
+        return ExitStatus.USAGE;
+      }
       return e instanceof IOException || e instanceof UncheckedIOException ? ExitStatus.IO : ExitStatus.BAD_INPUT;
     });
     int status = cli.execute(args);
@@ -85,23 +99,44 @@ public final class PosdxCommand implements Runnable {
     try {
       stdout.flush();
     } catch (IOException e) {
-      // A closed pipe (| head) is the reader's choice, not an error worth a message.
-      if (!String.valueOf(e.getMessage()).contains("Broken pipe")) {
-        stderr.println("posdx: could not write the output: " + e.getMessage());
+      if (StandardOutput.isClosedPipe(e)) {
+        return status;
       }
+      stderr.println("posdx: could not write the output: " + PanRedactor.redact(String.valueOf(e.getMessage())));
       return ExitStatus.IO;
     }
     return status;
   }
 
+  /** What went wrong, naming the path and the problem for a file error; card numbers masked. */
   static String describe(Exception e) {
+    if (e instanceof UncheckedIOException u) {
+      return describe(u.getCause());
+    }
     String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-    if (e instanceof java.nio.file.NoSuchFileException) {
-      message = "no such file: " + message;
-    } else if (e instanceof java.nio.file.AccessDeniedException) {
-      message = "cannot access: " + message;
+    if (e instanceof FileSystemException f && f.getFile() != null) {
+      message = f.getFile() + (f.getOtherFile() == null ? "" : " -> " + f.getOtherFile()) + ": " + problem(f);
     }
     return PanRedactor.redact(message);
+  }
+
+  // The JDK's messages for these are the path alone ("posdx: afile"): say what is wrong with it.
+  private static String problem(FileSystemException f) {
+    if (f instanceof NoSuchFileException) {
+      return "no such file or directory";
+    } else if (f instanceof AccessDeniedException) {
+      return "permission denied";
+    } else if (f instanceof FileAlreadyExistsException) {
+      return "already exists, and is not a directory";
+    } else if (f instanceof NotDirectoryException) {
+      return "is not a directory";
+    }
+    String reason = f.getReason();
+    if (reason == null || reason.isEmpty()) {
+      return f.getClass().getSimpleName();
+    }
+    // The JDK says "Not a directory": lower-cased, it reads on from the path like ours do.
+    return Character.toLowerCase(reason.charAt(0)) + reason.substring(1);
   }
 
   @Override

@@ -41,7 +41,7 @@ final class Session {
   /** The worker count: {@code requested}, or for 0 the processors available, at most 8. */
   static int threads(int requested) {
     if (requested < 0 || requested > 256) {
-      throw new IllegalArgumentException("--threads must be 0 (automatic) to 256, got " + requested);
+      throw new UsageException("--threads must be 0 (automatic) to 256, got " + requested);
     }
     return requested > 0 ? requested : Math.min(8, Runtime.getRuntime().availableProcessors());
   }

@@ -87,6 +87,11 @@ public final class DiagnosisPipeline {
       return failed(line, null, malformed(e));
     } catch (java.io.IOException e) {
       return failed(line, null, "could not be read: " + e.getClass().getSimpleName());
+    } catch (NumberFormatException e) {
+      // Jackson hands BigDecimal's own failure on (an exponent past 2^31: 1e9999999999).
+      return failed(line, null, "not valid JSON: a number is too large to read");
+    } catch (RuntimeException e) {
+      return failed(line, null, "not valid JSON: could not be parsed (" + e.getClass().getSimpleName() + ")");
     }
     return diagnose(line, json);
   }

@@ -48,15 +48,16 @@ public final class JsonLines {
       throws IOException {
     LineSplitter splitter = new LineSplitter();
     try (OrderedResults results = new OrderedResults(out, threads, listener)) {
-      long lines = splitter.split(in, new LineSplitter.LineHandler() {
+      long lines = split(splitter, in, results, new LineSplitter.LineHandler() {
         @Override
         public void line(long number, byte[] bytes, int length) throws IOException {
           if (results.isSequential()) {
-            results.add(() -> pipeline.diagnose(number, bytes, length), length);
+            results.add(number, length, () -> pipeline.diagnose(number, bytes, length));
           } else {
-            // The splitter reuses its buffer: a worker gets its own copy.
+            // The splitter reuses its buffer: a worker gets its own copy, made once it fits the budget.
+            results.makeRoom(length);
             byte[] copy = java.util.Arrays.copyOf(bytes, length);
-            results.add(() -> pipeline.diagnose(number, copy, copy.length), length);
+            results.add(number, length, () -> pipeline.diagnose(number, copy, copy.length));
           }
           if ((number & 0x3FF) == 0) {
             progress.accept(splitter.bytesRead());
@@ -67,12 +68,26 @@ public final class JsonLines {
         public void tooLong(long number, long length) throws IOException {
           LineResult error = new LineResult.Failed(LineError.ofLine(number,
               "line of " + length + " bytes is longer than the limit of " + LineSplitter.DEFAULT_MAX_LINE + " bytes"));
-          results.add(() -> error, 0);
+          results.add(number, 0, () -> error);
         }
       });
       results.flush();
       progress.accept(splitter.bytesRead());
       return new Summary(lines, results.diagnosed(), results.failed());
+    }
+  }
+
+  /**
+   * Splits {@code in} into {@code results}; when the input fails, writes every record read so far
+   * and then a final error line, and rethrows.
+   */
+  public static long split(LineSplitter splitter, InputStream in, OrderedResults results,
+      LineSplitter.LineHandler handler) throws IOException {
+    try {
+      return splitter.split(in, handler);
+    } catch (InputFailure e) {
+      results.stop(e.asFinalLine());
+      throw e;
     }
   }
 

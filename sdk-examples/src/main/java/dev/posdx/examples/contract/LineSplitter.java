@@ -31,6 +31,7 @@ public final class LineSplitter {
 
   private final int maxLine;
   private long bytesRead;
+  private long lines;
 
   public LineSplitter(int maxLine) {
     checkArgument(maxLine >= 1024, "maxLine must be at least 1024 bytes, got %s", maxLine);
@@ -46,7 +47,16 @@ public final class LineSplitter {
     return bytesRead;
   }
 
-  /** Reads {@code in} to its end, handing each line to {@code handler}; returns the line count. */
+  /** Lines handed on so far. */
+  public long lines() {
+    return lines;
+  }
+
+  /**
+   * Reads {@code in} to its end, handing each line to {@code handler}; returns the line count.
+   *
+   * @throws InputFailure when {@code in} fails; every line before it was handed on
+   */
   public long split(InputStream in, LineHandler handler) throws IOException {
     byte[] chunk = new byte[64 * 1024];
     byte[] line = new byte[8 * 1024];
@@ -56,7 +66,7 @@ public final class LineSplitter {
     boolean first = true;
     boolean pending = false; // a line has started and not yet been handed on
     int n;
-    while ((n = in.read(chunk)) != -1) {
+    while ((n = read(in, chunk)) != -1) {
       bytesRead += n;
       int start = 0;
       if (first && n > 0) {
@@ -97,8 +107,17 @@ public final class LineSplitter {
     return number;
   }
 
-  private static void emit(LineHandler handler, long number, byte[] line, int length, long overflow)
+  private int read(InputStream in, byte[] chunk) throws InputFailure {
+    try {
+      return in.read(chunk);
+    } catch (IOException e) {
+      throw new InputFailure(lines, e);
+    }
+  }
+
+  private void emit(LineHandler handler, long number, byte[] line, int length, long overflow)
       throws IOException {
+    lines = number;
     if (overflow > 0) {
       handler.tooLong(number, length + overflow);
       return;

@@ -20,40 +20,65 @@ import java.util.function.Supplier;
 
 /**
  * Diagnoses records on worker threads and writes the results in input order, one JSON object a
- * line. Records are taken in groups; at most two groups per thread are in flight, so memory stays
- * bounded whatever the input's length. With one thread every record is done at once on the
- * caller's thread. The listener sees every result in input order, on the caller's thread. Not
- * thread-safe: one reader feeds it.
+ * line. Every record gives exactly one output line at its position: a task that throws, of any
+ * type, or whose result cannot be written, gives that record's error line instead.
+ *
+ * <p>Memory is bounded by one byte budget across all workers, not per worker: the input bytes of
+ * every record accepted and not yet written never exceed the budget (a single record larger than
+ * the budget runs alone). With one thread every record is done at once on the caller's thread.
+ * The listener sees every result in input order, on the caller's thread. Not thread-safe: one
+ * reader feeds it.
  */
 public final class OrderedResults implements AutoCloseable {
 
   static final int GROUP_RECORDS = 256;
   static final int GROUP_BYTES = 1 << 20;
 
+  /**
+   * The default budget: an eighth of the heap, so that a record's parse tree and text (a few
+   * times its bytes) fit beside it; never less than two groups.
+   */
+  public static long defaultBudget() {
+    return Math.max(2L * GROUP_BYTES, Runtime.getRuntime().maxMemory() / 8);
+  }
+
   private record Group(List<LineResult> results, byte[] json) {}
+
+  private record InFlight(Future<Group> group, long bytes) {}
+
+  private record Task(long line, Supplier<LineResult> work) {}
 
   private final OutputStream out;
   private final Consumer<LineResult> listener;
   private final int threads;
+  private final long budget;
   private final ExecutorService pool;
-  private final ArrayDeque<Future<Group>> inFlight = new ArrayDeque<>();
-  private final JsonGenerator direct;
-  private List<Supplier<LineResult>> pending = new ArrayList<>(GROUP_RECORDS);
+  private final ArrayDeque<InFlight> inFlight = new ArrayDeque<>();
+  private final RecordBuffer direct;
+  private List<Task> pending = new ArrayList<>(GROUP_RECORDS);
   private long pendingBytes;
+  private long inFlightBytes;
   private long diagnosed;
   private long failed;
 
-  public OrderedResults(OutputStream out, int threads, Consumer<LineResult> listener) throws IOException {
+  public OrderedResults(OutputStream out, int threads, Consumer<LineResult> listener) {
+    this(out, threads, defaultBudget(), listener);
+  }
+
+  /** @param budget the most input bytes held by records accepted and not yet written */
+  public OrderedResults(OutputStream out, int threads, long budget, Consumer<LineResult> listener) {
     checkArgument(threads >= 1 && threads <= 256, "threads must be 1 to 256, got %s", threads);
+    checkArgument(budget >= 1, "budget must be positive, got %s", budget);
     this.out = out;
     this.listener = listener;
     this.threads = threads;
+    this.budget = budget;
     this.pool = threads == 1 ? null : Executors.newFixedThreadPool(threads, r -> {
       Thread t = new Thread(r, "posdx-diagnose");
       t.setDaemon(true);
       return t;
     });
-    this.direct = threads == 1 ? newGenerator(out) : null;
+    this.direct = threads == 1 ? new RecordBuffer() : null;
   }
 
   /** Whether {@link #add} runs its task at once (one thread), so the task may use reused buffers. */
@@ -62,20 +87,39 @@ public final class OrderedResults implements AutoCloseable {
   }
 
   /**
+   * Waits, writing finished records, until a record of {@code bytes} fits the budget. Call it
+   * before copying a record for {@link #add}, so the copy itself stays within the budget.
+   */
+  public void makeRoom(long bytes) throws IOException {
+    if (threads == 1) {
+      return;
+    }
+    if (!pending.isEmpty() && (pendingBytes + bytes > GROUP_BYTES || pendingBytes + inFlightBytes + bytes > budget)) {
+      submit();
+    }
+    while (!inFlight.isEmpty() && inFlightBytes + pendingBytes + bytes > budget) {
+      drainOldest();
+    }
+  }
+
+  /**
    * Adds the next record's work. With one thread it runs now; otherwise it must not use buffers
    * the caller reuses.
    *
-   * @param bytes about how much input the record holds, to bound a group's memory
+   * @param line the record's line number, for the error line if the task fails
+   * @param bytes about how much input the record holds, counted against the budget
    */
-  public void add(Supplier<LineResult> task, int bytes) throws IOException {
+  public void add(long line, long bytes, Supplier<LineResult> task) throws IOException {
     if (threads == 1) {
-      LineResult result = task.get();
-      JsonLines.write(direct, result);
-      direct.writeRaw('\n');
+      LineResult result = direct.append(line, task);
       count(result);
+      if (direct.size() >= 64 * 1024) {
+        direct.writeTo(out);
+      }
       return;
     }
-    pending.add(task);
+    makeRoom(bytes);
+    pending.add(new Task(line, task));
     pendingBytes += bytes;
     if (pending.size() >= GROUP_RECORDS || pendingBytes >= GROUP_BYTES) {
       submit();
@@ -93,7 +137,8 @@ public final class OrderedResults implements AutoCloseable {
   /** Writes everything still in flight, in order. */
   public void flush() throws IOException {
     if (threads == 1) {
-      direct.flush();
+      direct.writeTo(out);
+      out.flush();
       return;
     }
     if (!pending.isEmpty()) {
@@ -105,56 +150,58 @@ public final class OrderedResults implements AutoCloseable {
     out.flush();
   }
 
+  /**
+   * Ends a run that cannot go on: writes every record accepted so far, in order, then {@code why}
+   * as the final error line. The listener does not see it: it is no input record.
+   */
+  public void stop(LineError why) throws IOException {
+    flush();
+    RecordBuffer last = new RecordBuffer();
+    last.append(why.line(), () -> new LineResult.Failed(why));
+    last.writeTo(out);
+    out.flush();
+  }
+
+  /** Stops the workers; writes nothing, so a run that failed never writes out of order. */
   @Override
-  public void close() throws IOException {
-    try {
-      flush();
-    } finally {
-      if (direct != null) {
-        direct.close();
-      }
-      if (pool != null) {
-        pool.shutdownNow();
-      }
+  public void close() {
+    if (pool != null) {
+      pool.shutdownNow();
     }
   }
 
   private void submit() throws IOException {
-    List<Supplier<LineResult>> group = pending;
+    List<Task> group = pending;
+    long bytes = pendingBytes;
     pending = new ArrayList<>(GROUP_RECORDS);
     pendingBytes = 0;
     while (inFlight.size() >= 2 * threads) {
       drainOldest();
     }
-    inFlight.add(pool.submit(() -> {
+    inFlight.add(new InFlight(pool.submit(() -> {
       List<LineResult> results = new ArrayList<>(group.size());
-      ByteArrayOutputStream json = new ByteArrayOutputStream(group.size() * 1024);
-      try (JsonGenerator g = newGenerator(json)) {
-        for (Supplier<LineResult> task : group) {
-          LineResult result = task.get();
-          results.add(result);
-          JsonLines.write(g, result);
-          g.writeRaw('\n');
-        }
+      RecordBuffer json = new RecordBuffer();
+      for (Task task : group) {
+        results.add(json.append(task.line(), task.work()));
       }
       return new Group(results, json.toByteArray());
-    }));
+    }), bytes));
+    inFlightBytes += bytes;
   }
 
   private void drainOldest() throws IOException {
+    InFlight oldest = inFlight.removeFirst();
     Group group;
     try {
-      group = inFlight.removeFirst().get();
+      group = oldest.group().get();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new InterruptedIOException("interrupted while diagnosing");
     } catch (ExecutionException e) {
-      Throwable cause = e.getCause();
-      if (cause instanceof IOException io) {
-        throw io;
-      }
-      throw new IllegalStateException("a diagnosis worker failed", cause);
+      // Only an error the JVM cannot go on from (out of memory) gets here: each record is guarded.
+      throw new IllegalStateException("a diagnosis worker failed", e.getCause());
     }
+    inFlightBytes -= oldest.bytes();
     out.write(group.json());
     group.results().forEach(this::count);
   }
@@ -168,9 +215,52 @@ public final class OrderedResults implements AutoCloseable {
     listener.accept(result);
   }
 
-  private static JsonGenerator newGenerator(OutputStream out) throws IOException {
-    JsonGenerator g = JsonLines.FACTORY.createGenerator(out, JsonEncoding.UTF8);
-    g.setRootValueSeparator(null);
-    return g;
+  /**
+   * Records rendered as JSON lines. A record whose task or rendering fails is rolled back to where
+   * it began and replaced by its error line, so a half-written object never reaches the output.
+   */
+  private static final class RecordBuffer extends ByteArrayOutputStream {
+    private JsonGenerator generator;
+
+    RecordBuffer() {
+      super(64 * 1024);
+      generator = newGenerator(this);
+    }
+
+    LineResult append(long line, Supplier<LineResult> task) throws IOException {
+      int start = count;
+      try {
+        LineResult result = task.get();
+        JsonLines.write(generator, result);
+        generator.writeRaw('\n');
+        generator.flush();
+        return result;
+      } catch (RuntimeException | StackOverflowError | AssertionError e) {
+        count = start;
+        generator = newGenerator(this);
+        LineResult failure = new LineResult.Failed(LineError.ofLine(line,
+            "could not be diagnosed: internal error (" + e.getClass().getSimpleName() + ")"));
+        JsonLines.write(generator, failure);
+        generator.writeRaw('\n');
+        generator.flush();
+        return failure;
+      }
+    }
+
+    @Override
+    public synchronized void writeTo(OutputStream target) throws IOException {
+      super.writeTo(target);
+      reset();
+    }
+  }
+
+  private static JsonGenerator newGenerator(OutputStream out) {
+    try {
+      JsonGenerator g = JsonLines.FACTORY.createGenerator(out, JsonEncoding.UTF8);
+      g.setRootValueSeparator(null);
+      return g;
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 }

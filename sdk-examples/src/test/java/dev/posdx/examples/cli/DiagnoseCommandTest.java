@@ -33,7 +33,7 @@ class DiagnoseCommandTest {
   @Test
   void anOutcomeFlagThatBreaksTheContractNamesTheFlag() {
     Cli.Run run = Cli.run("", "diagnose", "--network", "unionpay", "--code", "5x1x");
-    assertThat(run.status()).isEqualTo(1);
+    assertThat(run.status()).as("a command-line mistake").isEqualTo(2);
     assertThat(run.stderr()).contains("--code");
     assertThat(run.json().at("/error/field").asText()).isEqualTo("responseCode");
   }

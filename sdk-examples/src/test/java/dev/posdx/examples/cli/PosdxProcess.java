@@ -38,8 +38,15 @@ final class PosdxProcess {
   }
 
   static Result run(byte[] stdin, Path workingDir, String... args) throws IOException, InterruptedException {
+    return run(stdin, workingDir, List.of(), args);
+  }
+
+  /** @param jvmOptions more options for the JVM, such as {@code -Xmx64m} */
+  static Result run(byte[] stdin, Path workingDir, List<String> jvmOptions, String... args)
+      throws IOException, InterruptedException {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    command.addAll(jvmOptions);
     command.add("-XX:+UseSerialGC");
     command.add("-XX:TieredStopAtLevel=1");
     command.add("-cp");
