@@ -1,6 +1,7 @@
 package dev.posdx.i18n;
 
 import com.google.common.collect.ImmutableList;
+import java.nio.Buffer;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharsetDecoder;
@@ -81,7 +82,7 @@ final class BundleReader {
               + " (is the file saved as Latin-1 or GBK? save it as UTF-8)")));
     }
     decoder.flush(out);
-    out.flip();
+    ((Buffer) out).flip(); // CharBuffer.flip() returning CharBuffer is Java 9+; Android 26 has Buffer.flip()
     String text = out.toString();
     return text.startsWith("\uFEFF") ? text.substring(1) : text;
   }

@@ -7,6 +7,7 @@ import com.google.common.base.Suppliers;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
+import com.google.common.io.ByteStreams;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -25,6 +26,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -209,7 +211,7 @@ public final class MessageCatalog {
 
   @Override
   public String toString() {
-    return "MessageCatalog" + bundles.keySet().stream().map(Locale::toLanguageTag).toList();
+    return "MessageCatalog" + bundles.keySet().stream().map(Locale::toLanguageTag).collect(Collectors.toList());
   }
 
   /**
@@ -238,7 +240,7 @@ public final class MessageCatalog {
         String resource = BUILT_IN_BASE + LocaleFallback.bundleSuffix(locale) + ".properties";
         try (InputStream in = MessageCatalog.class.getClassLoader().getResourceAsStream(resource)) {
           if (in != null) {
-            add(locale, resource, in.readAllBytes());
+            add(locale, resource, ByteStreams.toByteArray(in));
           } else if (locale.equals(LocaleFallback.ROOT)) {
             throw new IllegalStateException("the root bundle " + resource + " is not on the class path");
           }
@@ -257,7 +259,7 @@ public final class MessageCatalog {
       Locale locale = localeOfFileName(resourcePath.substring(resourcePath.lastIndexOf('/') + 1));
       try (InputStream in = loader.getResourceAsStream(resourcePath)) {
         checkArgument(in != null, "no resource %s on the class path", resourcePath);
-        return add(locale, resourcePath, in.readAllBytes());
+        return add(locale, resourcePath, ByteStreams.toByteArray(in));
       } catch (IOException e) {
         throw new UncheckedIOException("cannot read " + resourcePath, e);
       }
@@ -290,7 +292,7 @@ public final class MessageCatalog {
     /** Adds a bundle from a stream (Android assets, an update download); {@code source} names it in errors. */
     public Builder addBundle(Locale locale, String source, InputStream in) {
       try {
-        return add(locale, source, in.readAllBytes());
+        return add(locale, source, ByteStreams.toByteArray(in));
       } catch (IOException e) {
         throw new UncheckedIOException("cannot read " + source, e);
       }

@@ -41,6 +41,7 @@ import dev.posdx.rules.RulePackException.Problem;
 import dev.posdx.rules.RulePackException.Reason;
 import dev.posdx.rules.contract.ContractException;
 import dev.posdx.rules.contract.OutcomeJson;
+import dev.posdx.rules.internal.OutcomeTrees;
 import dev.posdx.rules.contract.Redaction;
 import java.time.DayOfWeek;
 import java.time.Duration;
@@ -159,7 +160,7 @@ final class PackDecoder {
 
   private @Nullable RulePack pack(JsonNode root) {
     if (!root.isObject()) {
-      throw fail(Reason.MALFORMED, "", "a pack must be an object with schemaVersion, id, version, scope, sources and rules, got " + OutcomeJson.kind(root));
+      throw fail(Reason.MALFORMED, "", "a pack must be an object with schemaVersion, id, version, scope, sources and rules, got " + OutcomeTrees.kind(root));
     }
     schemaVersion(root);
     Obj pack = new Obj(root, "", PACK_FIELDS);
@@ -199,7 +200,7 @@ final class PackDecoder {
       return;
     }
     if (!v.isIntegralNumber()) {
-      problem(Reason.BAD_VALUE, "/schemaVersion", "schemaVersion must be a whole number such as " + SCHEMA_VERSION + ", got " + OutcomeJson.kind(v));
+      problem(Reason.BAD_VALUE, "/schemaVersion", "schemaVersion must be a whole number such as " + SCHEMA_VERSION + ", got " + OutcomeTrees.kind(v));
       return;
     }
     if (!v.canConvertToInt() || v.intValue() != SCHEMA_VERSION) {
@@ -369,7 +370,7 @@ final class PackDecoder {
   private TransactionOutcome given(Obj example) {
     JsonNode given = example.required("given");
     try {
-      return OutcomeJson.strict().read(given);
+      return OutcomeTrees.read(OutcomeJson.strict(), given);
     } catch (ContractException e) {
       Reason reason =
           switch (e.reason()) {
@@ -673,7 +674,7 @@ final class PackDecoder {
 
   private String textElement(JsonNode node, String at, String what) {
     if (!node.isTextual()) {
-      throw fail(Reason.BAD_VALUE, at, "must be a string (" + what + "), got " + OutcomeJson.kind(node));
+      throw fail(Reason.BAD_VALUE, at, "must be a string (" + what + "), got " + OutcomeTrees.kind(node));
     }
     return node.textValue();
   }
@@ -696,7 +697,7 @@ final class PackDecoder {
 
   private Obj object(JsonNode node, String at, List<String> known) {
     if (!node.isObject()) {
-      throw fail(Reason.BAD_VALUE, at, "must be an object with " + String.join(", ", known) + ", got " + OutcomeJson.kind(node));
+      throw fail(Reason.BAD_VALUE, at, "must be an object with " + String.join(", ", known) + ", got " + OutcomeTrees.kind(node));
     }
     return new Obj(node, at, known);
   }
@@ -808,7 +809,7 @@ final class PackDecoder {
     String requiredText(String name) {
       JsonNode v = required(name);
       if (!v.isTextual()) {
-        throw fail(Reason.BAD_VALUE, at(name), name + " must be a string, got " + OutcomeJson.kind(v) + hint(v));
+        throw fail(Reason.BAD_VALUE, at(name), name + " must be a string, got " + OutcomeTrees.kind(v) + hint(v));
       }
       return v.textValue();
     }
@@ -835,7 +836,7 @@ final class PackDecoder {
         return Optional.empty();
       }
       if (!v.isBoolean()) {
-        throw fail(Reason.BAD_VALUE, at(name), name + " must be true or false, got " + OutcomeJson.kind(v));
+        throw fail(Reason.BAD_VALUE, at(name), name + " must be true or false, got " + OutcomeTrees.kind(v));
       }
       return Optional.of(v.booleanValue());
     }
@@ -846,7 +847,7 @@ final class PackDecoder {
         return Optional.empty();
       }
       if (!v.isIntegralNumber() || !v.canConvertToLong()) {
-        throw fail(Reason.BAD_VALUE, at(name), name + " must be a whole number, got " + OutcomeJson.kind(v));
+        throw fail(Reason.BAD_VALUE, at(name), name + " must be a whole number, got " + OutcomeTrees.kind(v));
       }
       long n = v.longValue();
       if (n < min || n > max) {
@@ -863,7 +864,7 @@ final class PackDecoder {
     JsonNode requiredList(String name) {
       JsonNode v = required(name);
       if (!v.isArray()) {
-        throw fail(Reason.BAD_VALUE, at(name), name + " must be a list, got " + OutcomeJson.kind(v));
+        throw fail(Reason.BAD_VALUE, at(name), name + " must be a list, got " + OutcomeTrees.kind(v));
       }
       return v;
     }
@@ -939,7 +940,7 @@ final class PackDecoder {
 
     private <E extends Enum<E>> E enumOf(JsonNode v, String at, String name, Class<E> type) {
       if (!v.isTextual()) {
-        throw fail(Reason.BAD_VALUE, at, name + " must be a name, one of " + names(type) + ", got " + OutcomeJson.kind(v));
+        throw fail(Reason.BAD_VALUE, at, name + " must be a name, one of " + names(type) + ", got " + OutcomeTrees.kind(v));
       }
       for (E constant : type.getEnumConstants()) {
         if (constant.name().equalsIgnoreCase(v.textValue())) {
@@ -965,7 +966,7 @@ final class PackDecoder {
         JsonNode element = list.get(i);
         T value = attempt(() -> {
           if (!element.isTextual()) {
-            throw fail(Reason.BAD_VALUE, at, name + " values must be strings, got " + OutcomeJson.kind(element) + hint(element));
+            throw fail(Reason.BAD_VALUE, at, name + " values must be strings, got " + OutcomeTrees.kind(element) + hint(element));
           }
           return convertAt(at, () -> conversion.apply(element.textValue()));
         });

@@ -17,10 +17,13 @@ import org.jspecify.annotations.Nullable;
  * <pre>{@code
  * public final class UnionPayPack extends ResourcePackProvider {
  *   public UnionPayPack() {
- *     super("unionpay.yaml");    // dev/posdx/rules/packs/unionpay.yaml, next to the class
+ *     super("/dev/posdx/rules/packs/unionpay.yaml");
  *   }
  * }
  * }</pre>
+ *
+ * <p>Give the path absolute, as above: a name relative to the subclass's package stops resolving
+ * when R8 or ProGuard moves the class to another package, and the data file does not move.
  *
  * <p>and one line, the subclass's name, in {@code
  * META-INF/services/dev.posdx.core.spi.RulePackProvider}. The pack is read once, on first use;
@@ -69,8 +72,10 @@ public abstract class ResourcePackProvider implements RulePackProvider {
     if (resource.startsWith("/")) {
       return resource.substring(1);
     }
-    String pkg = getClass().getPackageName();
-    return pkg.isEmpty() ? resource : pkg.replace('.', '/') + "/" + resource;
+    // Class.getPackageName() is not on Android API 26.
+    String name = getClass().getName();
+    int dot = name.lastIndexOf('.');
+    return dot < 0 ? resource : name.substring(0, dot).replace('.', '/') + "/" + resource;
   }
 
   private RulePack read() {

@@ -3,6 +3,7 @@ package dev.posdx.rules;
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkState;
 
+import com.google.common.io.ByteStreams;
 import dev.posdx.core.rule.RulePack;
 import dev.posdx.rules.RulePackException.Location;
 import dev.posdx.rules.RulePackException.Reason;
@@ -84,7 +85,7 @@ public final class RulePackReader {
   public RulePack read(String name, InputStream in) {
     byte[] content;
     try {
-      content = in.readNBytes(limits.maxBytes() + 1);
+      content = ByteStreams.toByteArray(ByteStreams.limit(in, limits.maxBytes() + 1L));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read pack " + name, e);
     }

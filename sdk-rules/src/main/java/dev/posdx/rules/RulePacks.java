@@ -27,6 +27,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -150,7 +151,7 @@ public final class RulePacks {
     }
     List<Path> files;
     try (Stream<Path> listing = Files.list(fileOrDirectory)) {
-      files = listing.filter(RulePacks::isPackFile).sorted().toList();
+      files = listing.filter(RulePacks::isPackFile).sorted().collect(Collectors.toList());
     } catch (IOException e) {
       throw new UncheckedIOException("cannot list pack directory " + fileOrDirectory, e);
     }
@@ -285,6 +286,6 @@ public final class RulePacks {
 
   @Override
   public String toString() {
-    return "RulePacks" + packs.stream().map(p -> p.id() + "@" + p.version()).toList();
+    return "RulePacks" + packs.stream().map(p -> p.id() + "@" + p.version()).collect(Collectors.toList());
   }
 }

@@ -185,7 +185,7 @@ public final class Diagnosis {
   public List<Step> steps() {
     ImmutableList<Step> result = filledSteps;
     if (result == null) {
-      ImmutableMap<String, String> arguments = arguments();
+      Map<String, String> arguments = arguments();
       ImmutableList.Builder<Step> filled = ImmutableList.builderWithExpectedSize(steps.size());
       for (Step step : steps) {
         filled.add(new Step(step.audience(), step.action(), step.messageKey(), arguments));
@@ -249,7 +249,7 @@ public final class Diagnosis {
    * terminalId}, {@code merchantId}, {@code panLast4}. Never more of a card number than its last
    * four digits.
    */
-  public ImmutableMap<String, String> arguments() {
+  public Map<String, String> arguments() {
     ImmutableMap<String, String> result = arguments;
     if (result == null) {
       result = buildArguments();

@@ -15,6 +15,7 @@ import dev.posdx.core.diagnosis.Diagnosis;
 import dev.posdx.core.outcome.TransactionOutcome;
 import dev.posdx.rules.contract.ContractException;
 import dev.posdx.rules.contract.OutcomeJson;
+import dev.posdx.rules.internal.OutcomeTrees;
 import java.util.IllformedLocaleException;
 import java.util.Locale;
 
@@ -121,14 +122,14 @@ public final class DiagnosisPipeline {
    */
   public Read read(long line, JsonNode json) throws UnusableLine {
     if (!json.isObject()) {
-      throw new UnusableLine(LineError.ofLine(line, "expected a JSON object, got " + OutcomeJson.kind(json)));
+      throw new UnusableLine(LineError.ofLine(line, "expected a JSON object, got " + OutcomeTrees.kind(json)));
     }
     Locale locale = defaultLocale;
     JsonNode requested = json.get(LOCALE_FIELD);
     if (requested != null && !requested.isNull()) {
       if (!requested.isTextual()) {
         throw new UnusableLine(LineError.ofField(line, LOCALE_FIELD,
-            "must be a BCP 47 language tag such as \"zh-CN\", got " + OutcomeJson.kind(requested)));
+            "must be a BCP 47 language tag such as \"zh-CN\", got " + OutcomeTrees.kind(requested)));
       }
       try {
         locale = new Locale.Builder().setLanguageTag(requested.textValue()).build();
@@ -145,7 +146,7 @@ public final class DiagnosisPipeline {
       ((ObjectNode) json).remove(LOCALE_FIELD);
     }
     try {
-      return new Read(outcomes.read(json), locale);
+      return new Read(OutcomeTrees.read(outcomes, json), locale);
     } catch (ContractException e) {
       String field = e.field();
       throw new UnusableLine(field.isEmpty()

@@ -76,7 +76,7 @@ public final class GatewayLogEnricher {
   ObjectNode enrich(ObjectNode record) {
     ObjectNode posdx = record.putObject("posdx");
     try {
-      Diagnosis d = diagnoser.diagnose(OutcomeJson.strict().read(toContract(record)));
+      Diagnosis d = diagnoser.diagnose(OutcomeJson.strict().read(toContract(record).toString()));
       posdx.put("cause", d.cause().id());
       posdx.put("category", d.category().name());
       posdx.put("retry", d.retry().decision().name());

@@ -1,5 +1,7 @@
 package dev.posdx.rules.contract;
 
+import static dev.posdx.rules.internal.OutcomeTrees.kind;
+
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
@@ -30,6 +32,10 @@ import dev.posdx.core.outcome.TransactionOutcome;
 import dev.posdx.core.outcome.TransactionType;
 import dev.posdx.core.outcome.Tvr;
 import dev.posdx.rules.contract.ContractException.Reason;
+import dev.posdx.rules.internal.OutcomeTrees;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.YearMonth;
@@ -45,6 +51,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads one {@link TransactionOutcome} from JSON: the {@code given} of a pack example and one line
@@ -103,6 +110,11 @@ public final class OutcomeJson {
   private static final OutcomeJson STRICT = new OutcomeJson(false);
   private static final OutcomeJson LENIENT = new OutcomeJson(true);
 
+  static {
+    // posdx's own code that already holds a Jackson tree reads it through OutcomeTrees.
+    OutcomeTrees.lend((lenient, json) -> (lenient ? LENIENT : STRICT).readTree(json));
+  }
+
   private final boolean lenient;
 
   private OutcomeJson(boolean lenient) {
@@ -129,27 +141,52 @@ public final class OutcomeJson {
    * @throws ContractException naming the field when the input breaks the contract
    */
   public TransactionOutcome read(String json) {
+    return readParsed(() -> MAPPER.readTree(json));
+  }
+
+  /**
+   * Reads one outcome from a JSON object in UTF-8 (or UTF-16/32, as JSON allows).
+   *
+   * @throws ContractException naming the field when the input breaks the contract
+   */
+  public TransactionOutcome read(byte[] json) {
+    return readParsed(() -> MAPPER.readTree(json));
+  }
+
+  /**
+   * Reads one outcome from a JSON object; the caller closes the reader.
+   *
+   * @throws ContractException naming the field when the input breaks the contract
+   * @throws UncheckedIOException when the reader fails
+   */
+  public TransactionOutcome read(Reader json) {
+    return readParsed(() -> MAPPER.readTree(json));
+  }
+
+  private interface Parse {
+    @Nullable JsonNode parse() throws IOException;
+  }
+
+  private TransactionOutcome readParsed(Parse parse) {
     JsonNode node;
     try {
-      node = MAPPER.readTree(json);
+      node = parse.parse();
     } catch (JacksonException e) {
       throw malformed(e);
     } catch (NumberFormatException e) {
       // Jackson parses some numbers lazily and reports an exponent it cannot hold this way.
       throw new ContractException(Reason.MALFORMED, List.of(), "not valid JSON: a number is out of range", e);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the outcome", e);
     }
     if (node == null || node.isMissingNode()) {
       throw new ContractException(Reason.MALFORMED, List.of(), "the input is empty; expected a JSON object");
     }
-    return read(node);
+    return readTree(node);
   }
 
-  /**
-   * Reads one outcome from a parsed JSON or YAML tree.
-   *
-   * @throws ContractException naming the field when the input breaks the contract
-   */
-  public TransactionOutcome read(JsonNode json) {
+  // A parsed JSON or YAML tree; posdx's own callers reach it through OutcomeTrees.
+  private TransactionOutcome readTree(JsonNode json) {
     refuseSecrets(json, new ArrayList<>());
     if (!json.isObject()) {
       throw new ContractException(Reason.MALFORMED, List.of(), "an outcome must be an object, got " + kind(json));
@@ -346,19 +383,6 @@ public final class OutcomeJson {
     String where = at == null || at.getLineNr() < 0 ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
     return new ContractException(
         Reason.MALFORMED, List.of(), "not valid JSON" + where + ": " + Redaction.scrub(e.getOriginalMessage()), e);
-  }
-
-  /** How an error message names the kind of a JSON value: "a list", "a string", "null"… */
-  public static String kind(JsonNode node) {
-    return switch (node.getNodeType()) {
-      case ARRAY -> "a list";
-      case OBJECT -> "an object";
-      case BOOLEAN -> "a boolean";
-      case NUMBER -> "a number";
-      case STRING -> "a string";
-      case NULL -> "null";
-      default -> "a " + Ascii.toLowerCase(node.getNodeType().name());
-    };
   }
 
   static <E extends Enum<E>> String names(Class<E> type) {

@@ -2,8 +2,6 @@ package dev.posdx.rules.issuers;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
-import com.github.benmanes.caffeine.cache.Caffeine;
-import com.github.benmanes.caffeine.cache.LoadingCache;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import dev.posdx.core.diagnosis.Issuer;
@@ -37,14 +35,12 @@ import java.util.regex.Pattern;
  */
 public final class CnIssuerDirectory implements IssuerDirectory {
 
-  static final String RESOURCE = "cn-issuers.tsv";
+  // Absolute, so the path survives R8 moving or renaming this class's package.
+  static final String RESOURCE = "/dev/posdx/rules/issuers/cn-issuers.tsv";
   static final String HEADER = "prefix\tpan_length\tbank_code\tbank_name\thotline";
 
   /** A masked card number keeps the first six digits, so no longer prefix can be checked. */
   private static final int KNOWN_DIGITS = 6;
-
-  /** A terminal sees the same few BINs again and again: a small cache spares the prefix walk. */
-  private static final long CACHE_SIZE = 2_048;
 
   private static final Pattern PREFIX = Pattern.compile("[0-9]{1,10}");
   private static final Pattern BIN = Pattern.compile("[0-9]{6}");
@@ -56,8 +52,8 @@ public final class CnIssuerDirectory implements IssuerDirectory {
     static final Table TABLE = Table.readResource();
   }
 
+  // No cache in front: a lookup is at most seven hash probes into an in-memory map.
   private final Table table;
-  private final LoadingCache<BinKey, Optional<Issuer>> lookups;
 
   /** The directory with the shipped table; this is the constructor {@code ServiceLoader} calls. */
   public CnIssuerDirectory() {
@@ -66,7 +62,6 @@ public final class CnIssuerDirectory implements IssuerDirectory {
 
   private CnIssuerDirectory(Table table) {
     this.table = table;
-    this.lookups = Caffeine.newBuilder().maximumSize(CACHE_SIZE).build(table::resolve);
   }
 
   /**
@@ -82,7 +77,7 @@ public final class CnIssuerDirectory implements IssuerDirectory {
 
   @Override
   public Optional<Issuer> lookup(MaskedPan pan) {
-    return lookups.get(new BinKey(pan.bin(), pan.length()));
+    return table.resolve(new BinKey(pan.bin(), pan.length()));
   }
 
   /**
@@ -93,7 +88,7 @@ public final class CnIssuerDirectory implements IssuerDirectory {
   public Optional<Issuer> lookup(String bin, int panLength) {
     checkArgument(BIN.matcher(bin).matches(), "a BIN is six digits, got %s characters", bin.length());
     checkArgument(panLength >= 12 && panLength <= 19, "a card number has 12-19 digits, not %s", panLength);
-    return lookups.get(new BinKey(bin, panLength));
+    return table.resolve(new BinKey(bin, panLength));
   }
 
   /** How many prefix and length pairs the table lists. */
@@ -119,7 +114,7 @@ public final class CnIssuerDirectory implements IssuerDirectory {
     static Table readResource() {
       InputStream in = CnIssuerDirectory.class.getResourceAsStream(RESOURCE);
       if (in == null) {
-        throw new IllegalStateException("issuer table " + RESOURCE + " is missing next to " + CnIssuerDirectory.class.getName());
+        throw new IllegalStateException("issuer table " + RESOURCE + " is not on the class path");
       }
       try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
         return read(reader, RESOURCE);

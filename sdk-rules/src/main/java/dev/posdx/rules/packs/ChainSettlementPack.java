@@ -5,6 +5,6 @@ import dev.posdx.rules.ResourcePackProvider;
 /** The {@code chain-settlement} pack: voids and refunds of a sale another store of the chain took. */
 public final class ChainSettlementPack extends ResourcePackProvider {
   public ChainSettlementPack() {
-    super("chain-settlement.yaml");
+    super("/dev/posdx/rules/packs/chain-settlement.yaml");
   }
 }

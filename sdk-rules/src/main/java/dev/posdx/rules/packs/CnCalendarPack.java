@@ -5,6 +5,6 @@ import dev.posdx.rules.ResourcePackProvider;
 /** The {@code cn-calendar} pack: China's public holidays and shopping peaks, as a supplementary peak-load finding. */
 public final class CnCalendarPack extends ResourcePackProvider {
   public CnCalendarPack() {
-    super("cn-calendar.yaml");
+    super("/dev/posdx/rules/packs/cn-calendar.yaml");
   }
 }

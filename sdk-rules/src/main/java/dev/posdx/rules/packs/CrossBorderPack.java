@@ -5,6 +5,6 @@ import dev.posdx.rules.ResourcePackProvider;
 /** The {@code cross-border} pack: the supplementary finding for a foreign card or a foreign card currency. */
 public final class CrossBorderPack extends ResourcePackProvider {
   public CrossBorderPack() {
-    super("cross-border.yaml");
+    super("/dev/posdx/rules/packs/cross-border.yaml");
   }
 }

@@ -5,6 +5,6 @@ import dev.posdx.rules.ResourcePackProvider;
 /** The {@code emv} pack: what the chip's TVR and the EMV kernel's outcome say when the terminal ends a payment itself. */
 public final class EmvPack extends ResourcePackProvider {
   public EmvPack() {
-    super("emv.yaml");
+    super("/dev/posdx/rules/packs/emv.yaml");
   }
 }

@@ -9,6 +9,6 @@ import dev.posdx.rules.ResourcePackProvider;
 public final class Iso8583Pack extends ResourcePackProvider {
 
   public Iso8583Pack() {
-    super("iso8583.yaml");
+    super("/dev/posdx/rules/packs/iso8583.yaml");
   }
 }

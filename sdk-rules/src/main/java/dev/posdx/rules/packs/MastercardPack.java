@@ -9,6 +9,6 @@ import dev.posdx.rules.ResourcePackProvider;
 public final class MastercardPack extends ResourcePackProvider {
 
   public MastercardPack() {
-    super("mastercard.yaml");
+    super("/dev/posdx/rules/packs/mastercard.yaml");
   }
 }

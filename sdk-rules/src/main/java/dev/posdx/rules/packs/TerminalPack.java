@@ -5,6 +5,6 @@ import dev.posdx.rules.ResourcePackProvider;
 /** The {@code terminal} pack: the terminal's reader, link, host reply, keys, clock, printer and input time-out. */
 public final class TerminalPack extends ResourcePackProvider {
   public TerminalPack() {
-    super("terminal.yaml");
+    super("/dev/posdx/rules/packs/terminal.yaml");
   }
 }

@@ -17,6 +17,6 @@ import dev.posdx.rules.ResourcePackProvider;
 public final class UnionPayLegacyPack extends ResourcePackProvider {
 
   public UnionPayLegacyPack() {
-    super("unionpay-legacy.yaml");
+    super("/dev/posdx/rules/packs/unionpay-legacy.yaml");
   }
 }

@@ -9,6 +9,6 @@ import dev.posdx.rules.ResourcePackProvider;
 public final class UnionPayPack extends ResourcePackProvider {
 
   public UnionPayPack() {
-    super("unionpay.yaml");
+    super("/dev/posdx/rules/packs/unionpay.yaml");
   }
 }

@@ -9,6 +9,6 @@ import dev.posdx.rules.ResourcePackProvider;
 public final class VisaPack extends ResourcePackProvider {
 
   public VisaPack() {
-    super("visa.yaml");
+    super("/dev/posdx/rules/packs/visa.yaml");
   }
 }

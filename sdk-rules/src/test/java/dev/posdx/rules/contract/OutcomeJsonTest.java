@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import dev.posdx.core.outcome.Amount;
 import dev.posdx.core.outcome.CountryCode;
@@ -21,9 +20,12 @@ import dev.posdx.core.outcome.TransactionOutcome;
 import dev.posdx.core.outcome.TransactionType;
 import dev.posdx.core.outcome.Tvr;
 import dev.posdx.rules.contract.ContractException.Reason;
+import dev.posdx.rules.internal.OutcomeTrees;
 import java.io.PrintWriter;
+import java.io.StringReader;
 import java.io.StringWriter;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.YearMonth;
 import java.time.ZonedDateTime;
@@ -100,7 +102,7 @@ class OutcomeJsonTest {
   @Test
   void readsYamlTreesToo() throws Exception {
     var tree = new YAMLMapper().readTree("network: mastercard\nresponseCode: \"05\"\namount: 3.10\ncurrency: EUR\n");
-    TransactionOutcome o = STRICT.read(tree);
+    TransactionOutcome o = OutcomeTrees.read(STRICT, tree);
     assertThat(o.responseCode().orElseThrow().value()).isEqualTo("05");
     assertThat(o.amount().orElseThrow().value()).isEqualByComparingTo(new BigDecimal("3.10"));
   }
@@ -316,9 +318,17 @@ class OutcomeJsonTest {
   }
 
   @Test
-  void readsFromAJacksonTreeBuiltByTheCaller() throws Exception {
-    var tree = new ObjectMapper().readTree("{\"network\":\"ISO8583\",\"responseCode\":\"91\"}");
-    assertThat(STRICT.read(tree)).isEqualTo(TransactionOutcome.of(Network.ISO8583, "91"));
+  void readsTextBytesAndReadersAlike() {
+    String json = "{\"network\":\"ISO8583\",\"responseCode\":\"91\",\"merchant\":{\"storeId\":\"SH-07\"}}";
+    TransactionOutcome fromText = STRICT.read(json);
+    assertThat(fromText.responseCode().orElseThrow().value()).isEqualTo("91");
+    assertThat(STRICT.read(json.getBytes(StandardCharsets.UTF_8))).isEqualTo(fromText);
+    assertThat(STRICT.read(new StringReader(json))).isEqualTo(fromText);
+
+    byte[] truncated = "{\"network\":".getBytes(StandardCharsets.UTF_8);
+    assertThat(catchThrowableOfType(ContractException.class, () -> STRICT.read(truncated)).reason()).isEqualTo(Reason.MALFORMED);
+    assertThat(catchThrowableOfType(ContractException.class, () -> STRICT.read(new StringReader("")))
+        .reason()).isEqualTo(Reason.MALFORMED);
   }
 
   @Test
