@@ -46,9 +46,11 @@ final class PublishedPacks {
 
   /** Applies one record of the packs topic: a pack file (YAML or JSON) under its id, or a tombstone. */
   PackUpdate apply(String id, byte @Nullable [] content) {
-    if (!PACK_ID.matcher(id).matches()) {
-      return refused(Redaction.quoteData(id), Optional.empty(),
-          List.of("the record key must be the pack's id (1-64 of A-Z a-z 0-9 . _ -), got " + Redaction.quoteData(id)));
+    if (!PACK_ID.matcher(id).matches() || !Redaction.scrubCardNumbers(id).equals(id)) {
+      // The key is echoed on the status topic: one that could hold a card number is not.
+      return refused(Redaction.scrubCardNumbers(id), Optional.empty(),
+          List.of("the record key must be the pack's id (1-64 of A-Z a-z 0-9 . _ -, no run of 12 digits), got "
+              + Redaction.quoteData(id)));
     }
     if (content == null) {
       return remove(id);
