@@ -75,8 +75,9 @@ public final class InProcessLedger implements ReattemptLedger {
     });
   }
 
-  /** Cards now held (an estimate while evictions are pending). */
+  /** Cards now held, after pending evictions have run. */
   public long cards() {
+    declines.cleanUp();
     return declines.estimatedSize();
   }
 
