@@ -52,6 +52,7 @@ final class LoopbackBroker implements AutoCloseable {
     p.putAll(Map.of(
         "offsets.topic.replication.factor", "1", "transaction.state.log.replication.factor", "1",
         "transaction.state.log.min.isr", "1", "share.coordinator.state.topic.replication.factor", "1"));
+    Files.createDirectories(dir);
     Path config = dir.resolve("server.properties");
     try (var w = Files.newBufferedWriter(config)) {
       p.store(w, null);

@@ -86,7 +86,8 @@ class PosdxTopologyTest {
 
   private double metric(String entity, String name) {
     return f.driver.metrics().entrySet().stream()
-        .filter(e -> e.getKey().name().equals(name) && e.getKey().tags().containsValue(entity))
+        .filter(e -> e.getKey().name().equals(name) && e.getKey().group().equals("stream-posdx-metrics")
+            && entity.equals(e.getKey().tags().get("posdx-id")))
         .mapToDouble(e -> ((Number) e.getValue().metricValue()).doubleValue())
         .sum();
   }
