@@ -3,6 +3,7 @@ package dev.posdx.examples.cli;
 import dev.posdx.examples.batch.BatchReport;
 import dev.posdx.examples.batch.BatchRun;
 import dev.posdx.examples.batch.ProgressBar;
+import dev.posdx.examples.batch.ReportText;
 import dev.posdx.examples.contract.DiagnosisPipeline;
 import dev.posdx.examples.contract.PanRedactor;
 import java.io.IOException;
@@ -78,7 +79,9 @@ final class BatchCommand implements Callable<Integer> {
     @Nullable Path file = stdin ? null : Path.of(input);
     long size = file == null ? -1 : Files.size(file);
     ProgressBar progress = noProgress ? ProgressBar.silent() : ProgressBar.forTerminal(root.stderr, size);
-    String name = file == null ? "standard input" : file.toString();
+    ReportText text = ReportText.forLocale(locale);
+    // The report names its input by the file name alone: a path can say more than the reader needs.
+    String name = file == null || file.getFileName() == null ? text.get("standardInput") : file.getFileName().toString();
     BatchReport report = new BatchReport(name, locale, pipeline.diagnoser().issuerDirectory());
     long[] lastBytes = new long[1];
     BatchRun.Result result;
@@ -93,7 +96,7 @@ final class BatchCommand implements Callable<Integer> {
     }
     progress.finish(lastBytes[0]);
     var s = result.summary();
-    root.out.printf("%d records: %d diagnosed, %d could not be used%n", s.lines(), s.diagnosed(), s.failed());
+    root.out.println(text.format("batchSummary", s.lines(), s.diagnosed(), s.failed()));
     for (Path written : new Path[] {result.diagnoses(), result.reportJson(), result.reportHtml()}) {
       root.out.println("  " + PanRedactor.redact(written.toString()));
     }
