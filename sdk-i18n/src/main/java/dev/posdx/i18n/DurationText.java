@@ -9,14 +9,14 @@ import java.util.Locale;
  * minutes", "1 ساعة و30 دقيقة", "1時間30分". The largest unit and the next one down are given; a
  * remainder below that is dropped (waits are advice, not timers).
  */
-final class DurationText {
+public final class DurationText {
 
   private static final String[] UNITS = {"duration.days", "duration.hours", "duration.minutes", "duration.seconds"};
   private static final long[] SECONDS = {86_400, 3_600, 60, 1};
 
   private DurationText() {}
 
-  static String format(MessageCatalog catalog, Locale locale, Duration duration) {
+  public static String format(MessageCatalog catalog, Locale locale, Duration duration) {
     long total = Math.max(1, duration.getSeconds());
     long[] amounts = new long[UNITS.length];
     for (int i = 0; i < UNITS.length; i++) {

@@ -9,7 +9,8 @@ import java.util.Set;
 
 /**
  * The order in which bundles are tried for a locale, following CLDR's parent locales and
- * never crossing scripts: {@code zh-Hant-HK → zh-Hant → en}, {@code zh-TW → zh-Hant-TW →
+ * never crossing scripts: {@code zh-Hant-HK → zh-Hant → en}, {@code zh-MO → zh-Hant-MO →
+ * zh-Hant-HK → zh-Hant → en} (Macao reads Hong Kong wording), {@code zh-TW → zh-Hant-TW →
  * zh-Hant → en}, {@code zh-CN}, {@code zh-SG} and bare {@code zh → zh-Hans → en}. Traditional
  * Chinese never falls back to Simplified, nor the reverse. English is the root and ends every
  * chain.
@@ -49,6 +50,9 @@ public final class LocaleFallback {
       if (!script.isEmpty()) {
         if (!region.isEmpty()) {
           chain.add(locale(language, script, region));
+        }
+        if (language.equals("zh") && script.equals("Hant") && region.equals("MO")) {
+          chain.add(locale("zh", "Hant", "HK")); // CLDR parent of zh_Hant_MO
         }
         chain.add(locale(language, script, ""));
       } else {

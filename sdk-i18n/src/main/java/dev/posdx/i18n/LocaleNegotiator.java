@@ -13,7 +13,9 @@ import java.util.Optional;
  * (the cardholder picked a language on the terminal), the card's language preference (EMV tag
  * 5F2D, in the card's order), the vendor's default, English. Only a language the catalog has
  * text for is chosen. A bare language from the card is widened by the terminal's country: {@code
- * zh} in Taiwan, Hong Kong or Macao is Traditional Chinese, elsewhere Simplified; {@code pt} in
+ * zh} in Taiwan, Hong Kong or Macao is Traditional Chinese (in Hong Kong and Macao with Hong Kong
+ * wording, {@code zh-Hant-HK}), elsewhere Simplified; {@code es} in Spain is {@code es-ES}, in Latin
+ * America {@code es-419}; {@code pt} in
  * Brazil is Brazilian Portuguese; any language with a regional bundle for the country (a vendor's
  * {@code fr-CA}) gets it. Immutable and thread-safe.
  *

@@ -53,9 +53,13 @@ public final class MessageCatalog {
   /** Where the shipped bundles live on the class path. */
   public static final String BUILT_IN_BASE = "dev/posdx/i18n/messages";
 
-  /** The shipped locales, by bundle suffix: English is the root. */
+  /**
+   * The shipped locales, by bundle suffix: English is the root; zh-Hant-HK, es-419 and es-ES are
+   * regional bundles holding only what differs from their parent.
+   */
   public static final List<Locale> SHIPPED_LOCALES =
-      ImmutableList.of("", "zh_Hans", "zh_Hant", "ja", "ko", "th", "vi", "id", "ms", "es", "pt_BR", "fr", "de", "ar")
+      ImmutableList.of("", "zh_Hans", "zh_Hant", "zh_Hant_HK", "ja", "ko", "th", "vi", "id", "ms", "es", "es_419", "es_ES",
+              "pt_BR", "fr", "de", "ar")
           .stream()
           .map(LocaleFallback::ofBundleSuffix)
           .collect(ImmutableList.toImmutableList());

@@ -17,7 +17,7 @@ class LocaleFallbackTest {
     assertThat(chain("zh-Hant-HK")).containsExactly("zh-Hant-HK", "zh-Hant", "en");
     assertThat(chain("zh-TW")).containsExactly("zh-Hant-TW", "zh-Hant", "en");
     assertThat(chain("zh-HK")).containsExactly("zh-Hant-HK", "zh-Hant", "en");
-    assertThat(chain("zh-MO")).containsExactly("zh-Hant-MO", "zh-Hant", "en");
+    assertThat(chain("zh-MO")).containsExactly("zh-Hant-MO", "zh-Hant-HK", "zh-Hant", "en");
   }
 
   @Test

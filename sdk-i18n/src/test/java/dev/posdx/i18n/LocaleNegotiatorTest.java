@@ -15,6 +15,7 @@ class LocaleNegotiatorTest {
 
   private static final Locale ZH_HANS = Locale.forLanguageTag("zh-Hans");
   private static final Locale ZH_HANT = Locale.forLanguageTag("zh-Hant");
+  private static final Locale ZH_HANT_HK = Locale.forLanguageTag("zh-Hant-HK");
   private static final Locale PT_BR = Locale.forLanguageTag("pt-BR");
   private static final Locale FR_CA = Locale.forLanguageTag("fr-CA");
 
@@ -54,11 +55,19 @@ class LocaleNegotiatorTest {
   @Test
   void bareChineseIsWidenedByTheTerminalCountry() {
     assertThat(choose(Optional.empty(), List.of("zh"), "TW")).isEqualTo(ZH_HANT);
-    assertThat(choose(Optional.empty(), List.of("zh"), "HK")).isEqualTo(ZH_HANT);
-    assertThat(choose(Optional.empty(), List.of("zh"), "MO")).isEqualTo(ZH_HANT);
+    assertThat(choose(Optional.empty(), List.of("zh"), "HK")).as("Hong Kong wording").isEqualTo(ZH_HANT_HK);
+    assertThat(choose(Optional.empty(), List.of("zh"), "MO")).as("Macao reads Hong Kong wording").isEqualTo(ZH_HANT_HK);
     assertThat(choose(Optional.empty(), List.of("zh"), "CN")).isEqualTo(ZH_HANS);
     assertThat(choose(Optional.empty(), List.of("zh"), "SG")).isEqualTo(ZH_HANS);
     assertThat(choose(Optional.empty(), List.of("zh"), null)).isEqualTo(ZH_HANS);
+  }
+
+  @Test
+  void bareSpanishIsWidenedToSpainOrLatinAmerica() {
+    assertThat(choose(Optional.empty(), List.of("es"), "ES")).isEqualTo(Locale.forLanguageTag("es-ES"));
+    assertThat(choose(Optional.empty(), List.of("es"), "MX")).isEqualTo(Locale.forLanguageTag("es-419"));
+    assertThat(choose(Optional.empty(), List.of("es"), "AR")).isEqualTo(Locale.forLanguageTag("es-419"));
+    assertThat(choose(Optional.empty(), List.of("es"), "GQ")).as("no regional bundle: the neutral base").isEqualTo(Locale.forLanguageTag("es"));
   }
 
   @Test
@@ -83,6 +92,6 @@ class LocaleNegotiatorTest {
         .cardLanguagePreference("ZHEN")
         .merchant(MerchantContext.builder().country(CountryCode.of("HK")).build())
         .build();
-    assertThat(negotiator.forCardholder(Optional.empty(), outcome)).isEqualTo(ZH_HANT);
+    assertThat(negotiator.forCardholder(Optional.empty(), outcome)).isEqualTo(ZH_HANT_HK);
   }
 }

@@ -53,6 +53,29 @@ final class ShippedBundles {
     return read(LocaleFallback.ROOT);
   }
 
+  /**
+   * The messages a regional bundle (zh-Hant-HK, es-ES) inherits from its parents of the same
+   * language; empty for a full translation.
+   */
+  static Map<String, Message> inherited(Locale locale) {
+    Map<String, Message> inherited = new java.util.LinkedHashMap<>();
+    java.util.List<Locale> chain = LocaleFallback.chain(locale);
+    for (int i = chain.size() - 1; i >= 1; i--) {
+      Locale parent = chain.get(i);
+      if (parent.getLanguage().equals(locale.getLanguage()) && files().containsKey(parent) && !parent.equals(locale)) {
+        inherited.putAll(read(parent));
+      }
+    }
+    return inherited;
+  }
+
+  /** What a reader of {@code locale} gets from the shipped files: its own messages over its parents'. */
+  static Map<String, Message> merged(Locale locale) {
+    Map<String, Message> merged = new java.util.LinkedHashMap<>(inherited(locale));
+    merged.putAll(read(locale));
+    return merged;
+  }
+
   static Map<String, Message> read(Locale locale) {
     Path file = files().get(locale);
     try (InputStream in = Files.newInputStream(file)) {

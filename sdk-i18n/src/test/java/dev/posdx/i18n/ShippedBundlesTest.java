@@ -2,7 +2,6 @@ package dev.posdx.i18n;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.google.common.collect.ImmutableMap;
 import dev.posdx.i18n.display.ColumnWidth;
 import java.util.List;
 import java.util.Locale;
@@ -30,8 +29,8 @@ class ShippedBundlesTest {
   }
 
   @Test
-  void everyBundleFileIsOneOfTheFourteenShippedLocales() {
-    assertThat(MessageCatalog.SHIPPED_LOCALES).hasSize(14);
+  void everyBundleFileIsOneOfTheFourteenShippedLocalesOrThreeRegionalOnes() {
+    assertThat(MessageCatalog.SHIPPED_LOCALES).hasSize(14 + 3);
     assertThat(ShippedBundles.files().keySet()).isSubsetOf(MessageCatalog.SHIPPED_LOCALES);
   }
 
@@ -44,7 +43,7 @@ class ShippedBundlesTest {
   @MethodSource("translations")
   void aTranslationHasExactlyTheRootsKeysAndPlaceholders(Locale locale) {
     List<BundleProblem> problems = BundleCheck.checkTranslation(
-        locale, ShippedBundles.read(locale), ImmutableMap.of(), ShippedBundles.root(),
+        locale, ShippedBundles.read(locale), ShippedBundles.inherited(locale), ShippedBundles.root(),
         ShippedBundles.files().get(locale).getFileName().toString());
     assertThat(problems).as("problems in %s", locale.toLanguageTag()).isEmpty();
   }
@@ -75,7 +74,7 @@ class ShippedBundlesTest {
   @ParameterizedTest
   @MethodSource("translations")
   void pluralMessagesHaveExactlyTheLanguagesCldrCategories(Locale locale) {
-    Map<String, Message> bundle = ShippedBundles.read(locale);
+    Map<String, Message> bundle = ShippedBundles.merged(locale);
     PluralRules rules = PluralRules.of(locale);
     for (String base : BundleCheck.pluralBases(ShippedBundles.root())) {
       for (PluralCategory c : PluralCategory.values()) {

@@ -29,12 +29,21 @@ public final class BatchReport implements Consumer<LineResult> {
   static final int MAX_ERRORS = 100;
   static final int TOP_CAUSES = 10;
 
+  /** The error-field key of errors about a line as a whole (bad bytes, malformed JSON). */
+  static final String WHOLE_LINE = "(whole line)";
+
   /** The counts of one dimension, largest first. */
   public record Dimension(String name, List<Count> counts) {}
 
-  /** One of the most frequent causes and what to do about it, from its first occurrence. */
+  /**
+   * One of the most frequent causes and what to do about it, from its first occurrence.
+   *
+   * @param locale the language of {@code cashier}, {@code merchant} and the steps (a record may
+   *     choose its own)
+   */
   public record TopCause(
-      String cause, String category, long count, String cashier, String merchant, List<RenderedGuidance.StepText> steps) {}
+      String cause, String category, long count, Locale locale, String cashier, String merchant,
+      List<RenderedGuidance.StepText> steps) {}
 
   /** Everything the JSON and HTML reports show. */
   public record Snapshot(
@@ -85,7 +94,7 @@ public final class BatchReport implements Consumer<LineResult> {
     } else {
       failed++;
       LineError error = ((LineResult.Failed) result).error();
-      errorFields.add(error.field().orElse("(whole line)"));
+      errorFields.add(error.field().orElse(WHOLE_LINE));
       if (errors.size() < MAX_ERRORS) {
         errors.add(error);
       }
@@ -109,7 +118,8 @@ public final class BatchReport implements Consumer<LineResult> {
           .filter(s -> s.audience() == Audience.CASHIER || s.audience() == Audience.MERCHANT)
           .collect(ImmutableList.toImmutableList());
       firstOfCause.put(d.cause().id(),
-          new TopCause(d.cause().id(), d.category().name(), 0, guidance.cashier(), guidance.merchant(), steps));
+          new TopCause(d.cause().id(), d.category().name(), 0, guidance.cashierLocale(), guidance.cashier(),
+              guidance.merchant(), steps));
     }
   }
 
@@ -146,7 +156,8 @@ public final class BatchReport implements Consumer<LineResult> {
       }
       TopCause first = firstOfCause.get(e.key());
       if (first != null) {
-        top.add(new TopCause(first.cause(), first.category(), e.count(), first.cashier(), first.merchant(), first.steps()));
+        top.add(new TopCause(first.cause(), first.category(), e.count(), first.locale(), first.cashier(), first.merchant(),
+            first.steps()));
       }
     }
     return new Snapshot(input, locale, diagnosed + failed, diagnosed, failed, dimensions, byHour.clone(),

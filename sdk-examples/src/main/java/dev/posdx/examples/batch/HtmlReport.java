@@ -5,6 +5,8 @@ import com.google.common.html.HtmlEscapers;
 import dev.posdx.examples.contract.RenderedGuidance;
 import dev.posdx.examples.contract.LineError;
 import dev.posdx.examples.contract.PanRedactor;
+import dev.posdx.i18n.LocaleFallback;
+import dev.posdx.i18n.MessageCatalog;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
@@ -39,15 +41,23 @@ public final class HtmlReport {
   private HtmlReport() {}
 
   public static void write(BatchReport.Snapshot r, Writer out) throws IOException {
+    write(r, MessageCatalog.standard(), out);
+  }
+
+  /** The same, naming causes and networks with {@code catalog}'s texts (vendor bundles included). */
+  public static void write(BatchReport.Snapshot r, MessageCatalog catalog, Writer out) throws IOException {
     ReportText t = ReportText.forLocale(r.locale());
+    DimensionNames names = new DimensionNames(t, catalog);
+    Locale language = languageOf(t, r.locale());
     StringBuilder h = new StringBuilder(64 * 1024);
-    h.append("<!DOCTYPE html>\n<html lang=\"").append(esc(r.locale().toLanguageTag())).append("\">\n<head>\n")
+    h.append("<!DOCTYPE html>\n<html lang=\"").append(esc(language.toLanguageTag())).append("\">\n<head>\n")
         .append("<meta charset=\"utf-8\">\n")
         .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
         .append("<title>").append(esc(t.get("title"))).append("</title>\n")
         .append("<style>").append(STYLE).append("</style>\n</head>\n<body>\n");
     h.append("<h1>").append(esc(t.get("title"))).append("</h1>\n");
-    h.append("<p>").append(esc(t.get("input"))).append(": <code>").append(esc(r.input())).append("</code></p>\n");
+    h.append("<p>").append(esc(t.format("labelled", t.get("input"), ""))).append("<code>").append(esc(r.input()))
+        .append("</code></p>\n");
 
     h.append("<section id=\"summary\">\n<h2>").append(esc(t.get("summary"))).append("</h2>\n<div class=\"cards\">");
     card(h, t.get("lines"), r.lines());
@@ -56,13 +66,20 @@ public final class HtmlReport {
     h.append("</div>\n</section>\n");
 
     for (BatchReport.Dimension d : r.dimensions()) {
-      h.append("<section id=\"by-").append(d.name()).append("\">\n<h2>").append(esc(t.get(d.name()))).append("</h2>\n");
-      barChart(h, d.name(), d.counts(), r.diagnosed(), t);
+      h.append("<section id=\"by-").append(d.name()).append("\">\n<h2>").append(esc(t.get("by." + d.name()))).append("</h2>\n");
+      List<Count> named = d.counts().stream().map(c -> new Count(names.of(d.name(), c.key()), c.count())).toList();
+      barChart(h, t.get("by." + d.name()), named, r.diagnosed(), t);
+      dataTable(h, t.get("column." + d.name()), named, r.diagnosed(), t);
       h.append("</section>\n");
     }
 
-    h.append("<section id=\"by-hour\">\n<h2>").append(esc(t.get("hour"))).append("</h2>\n");
-    hourChart(h, r.byHour());
+    h.append("<section id=\"by-hour\">\n<h2>").append(esc(t.get("by.hour"))).append("</h2>\n");
+    hourChart(h, r.byHour(), t.get("by.hour"));
+    List<Count> hours = new java.util.ArrayList<>();
+    for (int hour = 0; hour < 24; hour++) {
+      hours.add(new Count(String.format(Locale.ROOT, "%02d:00", hour), r.byHour()[hour]));
+    }
+    dataTable(h, t.get("hour"), hours, r.diagnosed() - r.hourUnknown(), t);
     h.append("<p>").append(esc(t.get("hourUnknown"))).append(": ").append(r.hourUnknown()).append("</p>\n</section>\n");
 
     h.append("<section id=\"top-causes\">\n<h2>").append(esc(t.get("topCauses"))).append("</h2>\n");
@@ -70,13 +87,17 @@ public final class HtmlReport {
       h.append("<p>").append(esc(t.get("none"))).append("</p>\n");
     }
     for (BatchReport.TopCause c : r.topCauses()) {
-      h.append("<div class=\"cause\" data-cause=\"").append(esc(c.cause())).append("\">\n<h3><code>")
-          .append(esc(c.cause())).append("</code> · ").append(esc(c.category())).append(" · ")
+      h.append("<div class=\"cause\" data-cause=\"").append(esc(c.cause())).append("\">\n<h3>")
+          .append(esc(names.of("cause", c.cause()))).append(" · ").append(esc(names.of("category", c.category()))).append(" · ")
           .append(c.count()).append(" (").append(percent(c.count(), r.diagnosed())).append(")</h3>\n");
-      h.append("<p><b>").append(esc(t.get("cashier"))).append(":</b> ").append(esc(c.cashier())).append("</p>\n");
-      h.append("<p><b>").append(esc(t.get("merchant"))).append(":</b> ").append(esc(c.merchant())).append("</p>\n");
+      // The guidance is in the record's own language when its line chose one.
+      String lang = langAttribute(c.locale(), language);
+      h.append("<p><b>").append(esc(t.heading("cashier"))).append("</b> <span").append(lang).append('>')
+          .append(esc(c.cashier())).append("</span></p>\n");
+      h.append("<p><b>").append(esc(t.heading("merchant"))).append("</b> <span").append(lang).append('>')
+          .append(esc(c.merchant())).append("</span></p>\n");
       if (!c.steps().isEmpty()) {
-        h.append("<ol>");
+        h.append("<ol").append(lang).append('>');
         for (RenderedGuidance.StepText s : c.steps()) {
           h.append("<li>").append(esc(s.text())).append("</li>");
         }
@@ -93,14 +114,25 @@ public final class HtmlReport {
       h.append("<h3>").append(esc(t.get("errorsByField"))).append("</h3>\n<table><tr><th>")
           .append(esc(t.get("field"))).append("</th><th class=\"num\">").append(esc(t.get("count"))).append("</th></tr>\n");
       for (Count c : r.errorsByField()) {
-        h.append("<tr><td>").append(esc(c.key())).append("</td><td class=\"num\">").append(c.count()).append("</td></tr>\n");
+        String field = c.key().equals(BatchReport.WHOLE_LINE) ? t.get("wholeLine") : c.key();
+        h.append("<tr><td>").append(esc(field)).append("</td><td class=\"num\">").append(c.count()).append("</td></tr>\n");
       }
-      h.append("</table>\n<p>").append(esc(t.format("errorsShown", r.errors().size()))).append("</p>\n<table><tr><th>")
+      h.append("</table>\n");
+      if (r.errors().size() < r.failed()) {
+        h.append("<p>").append(esc(t.format("errorsShown", r.errors().size(), r.failed()))).append("</p>\n");
+      }
+      // The messages come from the contract's parser, which speaks English.
+      String english = langAttribute(LocaleFallback.ROOT, language);
+      if (!english.isEmpty()) {
+        h.append("<p>").append(esc(t.get("messagesInEnglish"))).append("</p>\n");
+      }
+      h.append("<table><tr><th>")
           .append(esc(t.get("line"))).append("</th><th>").append(esc(t.get("field"))).append("</th><th>")
           .append(esc(t.get("message"))).append("</th></tr>\n");
       for (LineError e : r.errors()) {
         h.append("<tr><td class=\"num\">").append(e.line()).append("</td><td>")
-            .append(esc(e.field().orElse(t.get("wholeLine")))).append("</td><td>").append(esc(e.message())).append("</td></tr>\n");
+            .append(esc(e.field().orElse(t.get("wholeLine")))).append("</td><td class=\"message\"").append(english).append('>')
+            .append(esc(e.message())).append("</td></tr>\n");
       }
       h.append("</table>\n");
     }
@@ -112,18 +144,19 @@ public final class HtmlReport {
     h.append("<div class=\"card\"><b>").append(value).append("</b>").append(esc(label)).append("</div>");
   }
 
-  private static void barChart(StringBuilder h, String name, List<Count> counts, long total, ReportText t) {
+  private static void barChart(StringBuilder h, String label, List<Count> counts, long total, ReportText t) {
     if (counts.isEmpty()) {
       h.append("<p>").append(esc(t.get("none"))).append("</p>\n");
       return;
     }
-    List<Count> bars = counts.size() <= MAX_BARS ? counts : folded(counts);
+    List<Count> bars = counts.size() <= MAX_BARS ? counts : folded(counts, t.get("other"));
     long max = bars.stream().mapToLong(Count::count).max().orElse(1);
     int rowHeight = 22;
     int labelWidth = 260;
     int barWidth = 420;
     int height = bars.size() * rowHeight + 4;
-    h.append("<svg role=\"img\" aria-label=\"").append(esc(t.get(name))).append("\" width=\"100%\" viewBox=\"0 0 ")
+    // The table beside the chart carries the same numbers for screen readers.
+    h.append("<svg aria-hidden=\"true\" data-label=\"").append(esc(label)).append("\" width=\"100%\" viewBox=\"0 0 ")
         .append(labelWidth + barWidth + 120).append(' ').append(height).append("\">\n");
     for (int i = 0; i < bars.size(); i++) {
       Count c = bars.get(i);
@@ -140,14 +173,14 @@ public final class HtmlReport {
     h.append("</svg>\n");
   }
 
-  private static void hourChart(StringBuilder h, long[] byHour) {
+  private static void hourChart(StringBuilder h, long[] byHour, String label) {
     long max = 1;
     for (long v : byHour) {
       max = Math.max(max, v);
     }
     int colWidth = 28;
     int chartHeight = 160;
-    h.append("<svg role=\"img\" aria-label=\"hours\" width=\"100%\" viewBox=\"0 0 ")
+    h.append("<svg aria-hidden=\"true\" data-label=\"").append(esc(label)).append("\" width=\"100%\" viewBox=\"0 0 ")
         .append(colWidth * 24 + 10).append(' ').append(chartHeight + 40).append("\">\n");
     for (int hour = 0; hour < 24; hour++) {
       long v = byHour[hour];
@@ -167,14 +200,40 @@ public final class HtmlReport {
     h.append("</svg>\n");
   }
 
-  private static List<Count> folded(List<Count> counts) {
+  private static List<Count> folded(List<Count> counts, String other) {
     long rest = 0;
     for (int i = MAX_BARS - 1; i < counts.size(); i++) {
       rest += counts.get(i).count();
     }
     List<Count> bars = new java.util.ArrayList<>(counts.subList(0, MAX_BARS - 1));
-    bars.add(new Count(Tally.OTHER, rest));
+    bars.add(new Count(other, rest));
     return bars;
+  }
+
+  // Every number of a chart as a table: what a screen reader reads, and what can be copied.
+  private static void dataTable(StringBuilder h, String keyHeading, List<Count> counts, long total, ReportText t) {
+    if (counts.isEmpty()) {
+      return;
+    }
+    h.append("<table class=\"data\"><tr><th scope=\"col\">").append(esc(keyHeading)).append("</th><th scope=\"col\" class=\"num\">")
+        .append(esc(t.get("count"))).append("</th><th scope=\"col\" class=\"num\">").append(esc(t.get("share"))).append("</th></tr>\n");
+    for (Count c : counts) {
+      h.append("<tr><th scope=\"row\">").append(esc(c.key())).append("</th><td class=\"num\">").append(c.count())
+          .append("</td><td class=\"num\">").append(percent(c.count(), total)).append("</td></tr>\n");
+    }
+    h.append("</table>\n");
+  }
+
+  // The language the page is in: the requested one when its bundle exists, else the one used.
+  private static Locale languageOf(ReportText t, Locale requested) {
+    return t.bundleLocale().getLanguage().equals(requested.getLanguage()) ? requested : t.bundleLocale();
+  }
+
+  // A lang attribute for text in another language than the page's; empty when it is the same.
+  private static String langAttribute(Locale text, Locale page) {
+    return text.getLanguage().equals(page.getLanguage()) && text.getScript().equals(LocaleFallback.chain(page).get(0).getScript())
+        ? ""
+        : " lang=\"" + esc(text.toLanguageTag()) + "\"";
   }
 
   private static String percent(long part, long total) {

@@ -3,6 +3,7 @@ package dev.posdx.examples.cli;
 import dev.posdx.examples.batch.BatchReport;
 import dev.posdx.examples.batch.BatchRun;
 import dev.posdx.examples.batch.ProgressBar;
+import dev.posdx.examples.batch.ReportText;
 import dev.posdx.examples.contract.DiagnosisPipeline;
 import dev.posdx.examples.contract.PanRedactor;
 import dev.posdx.examples.contract.InputFailure;
@@ -88,7 +89,9 @@ final class BatchCommand implements Callable<Integer> {
     // A pipe or process substitution (<(zcat log)) has no size: the progress bar shows bytes only.
     long size = file != null && Files.isRegularFile(file) ? Files.size(file) : -1;
     ProgressBar progress = noProgress ? ProgressBar.silent() : ProgressBar.forTerminal(root.stderr, size);
-    String name = file == null ? "standard input" : file.toString();
+    ReportText text = ReportText.forLocale(locale);
+    // The report names its input by the file name alone: a path can say more than the reader needs.
+    String name = file == null || file.getFileName() == null ? text.get("standardInput") : file.getFileName().toString();
     BatchReport report = new BatchReport(name, locale, pipeline.diagnoser().issuerDirectory());
     long[] lastBytes = new long[1];
     BatchRun.Result result;
@@ -106,7 +109,7 @@ final class BatchCommand implements Callable<Integer> {
     }
     progress.finish(lastBytes[0]);
     var s = result.summary();
-    root.out.printf("%d records: %d diagnosed, %d could not be used%n", s.lines(), s.diagnosed(), s.failed());
+    root.out.println(text.format("batchSummary", s.lines(), s.diagnosed(), s.failed()));
     for (Path written : new Path[] {result.diagnoses(), result.reportJson(), result.reportHtml()}) {
       root.out.println("  " + PanRedactor.redact(written.toString()));
     }

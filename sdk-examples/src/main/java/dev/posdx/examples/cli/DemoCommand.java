@@ -8,7 +8,9 @@ import dev.posdx.examples.contract.RenderedGuidance;
 import dev.posdx.examples.contract.LineResult;
 import dev.posdx.examples.contract.PanRedactor;
 import dev.posdx.examples.demo.Scenario;
+import dev.posdx.i18n.MessageCatalog;
 import java.io.PrintWriter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -59,7 +61,8 @@ final class DemoCommand implements Callable<Integer> {
       }
     }
     DiagnosisPipeline pipeline = Session.pipeline(packs, false, locale);
-    ReportText labels = ReportText.of(DemoCommand.class, "Labels", locale);
+    ReportText labels = ReportText.forLocale(locale);
+    MessageCatalog catalog = Session.texts().catalog();
     PrintWriter out = root.out;
     out.println(labels.format("demoTitle", scenarios.size(), locale.toLanguageTag()));
     int failed = 0;
@@ -75,46 +78,53 @@ final class DemoCommand implements Callable<Integer> {
         continue;
       }
       LineResult.Diagnosed d = (LineResult.Diagnosed) result;
-      print(out, labels, s, d.diagnosis(), d.guidance());
+      print(out, labels, catalog, d.diagnosis(), d.guidance());
     }
     out.println();
     out.println(labels.format("demoFooter", locale.toLanguageTag()));
     return failed == 0 ? ExitStatus.OK : ExitStatus.BAD_INPUT;
   }
 
-  private static void print(PrintWriter out, ReportText labels, Scenario s, Diagnosis d, RenderedGuidance g) {
+  private static void print(PrintWriter out, ReportText t, MessageCatalog catalog, Diagnosis d, RenderedGuidance g) {
     var o = d.outcome();
-    StringBuilder input = new StringBuilder(o.network().name());
-    o.responseCode().ifPresent(c -> input.append(' ').append(c.value()));
-    o.terminal().link().ifPresent(l -> input.append("  link=").append(l));
-    o.terminal().hostReply().ifPresent(h -> input.append("  host=").append(h));
-    o.terminal().reader().ifPresent(r -> input.append("  reader=").append(r));
-    o.transactionType().ifPresent(t -> input.append("  ").append(t));
-    o.issuerCountry().ifPresent(c -> input.append("  issuer=").append(c));
-    o.merchant().country().ifPresent(c -> input.append("  merchant=").append(c));
-    o.pan().ifPresent(p -> input.append("  ").append(p.masked()));
-    out.println(redact("   " + labels.get("input") + ": " + input));
-    out.println(redact("   " + labels.get("diagnosis") + ": " + d.cause() + " (" + d.category() + ")  "
-        + labels.get("retry") + ": " + d.retry() + "  " + labels.get("contactIssuer") + ": "
-        + labels.get(d.contactIssuer() ? "yes" : "no")));
-    if (d.findings().stream().map(f -> f.cause()).distinct().count() > 1) {
-      out.println(redact("   " + labels.get("findings") + ": " + d.findings().stream()
-          .map(f -> f.cause().id()).distinct().collect(java.util.stream.Collectors.joining(", "))));
+    List<String> input = new ArrayList<>();
+    input.add(t.networkName(o.network(), catalog) + o.responseCode().map(c -> " " + c.value()).orElse(""));
+    o.terminal().link().ifPresent(l -> input.add(t.labelled("link", t.name(l))));
+    o.terminal().hostReply().ifPresent(h -> input.add(t.labelled("host", t.name(h))));
+    o.terminal().reader().ifPresent(r -> input.add(t.labelled("reader", t.name(r))));
+    o.transactionType().ifPresent(type -> input.add(t.name(type)));
+    o.issuerCountry().ifPresent(c -> input.add(t.labelled("issuerCountry", t.countryName(c))));
+    o.merchant().country().ifPresent(c -> input.add(t.labelled("merchantCountry", t.countryName(c))));
+    o.pan().ifPresent(p -> input.add(p.masked()));
+    line(out, t.labelled("input", String.join("  ", input)));
+    line(out, t.labelled("diagnosis", t.withDetail(t.causeName(d.cause().id(), catalog), t.name(d.category())))
+        + "  " + t.labelled("retry", t.retry(d.retry(), catalog))
+        + "  " + t.labelled("contactIssuer", t.get(d.contactIssuer() ? "yes" : "no")));
+    List<String> findings = d.findings().stream().map(f -> f.cause().id()).distinct().toList();
+    if (findings.size() > 1) {
+      line(out, t.labelled("findings", t.list(findings.stream().map(id -> t.causeName(id, catalog)).toList())));
     }
-    d.issuer().ifPresent(i -> out.println(redact("   " + labels.get("issuer") + ": " + i.name()
-        + i.hotline().map(h -> "  ☎ " + h).orElse(""))));
-    out.println(redact("   " + labels.get("cashier") + " [" + g.cashierLocale().toLanguageTag() + "]: " + g.cashier()));
-    out.println(redact("   " + labels.get("cardholder") + " [" + g.cardholderLocale().toLanguageTag() + "]: " + g.cardholder()));
-    out.println(redact("   " + labels.get("merchant") + ": " + g.merchant()));
+    // The issuer's name is a proper noun, shown as the directory spells it.
+    d.issuer().ifPresent(i -> line(out, t.labelled("issuer", i.name() + i.hotline().map(h -> "  ☎ " + h).orElse(""))));
+    line(out, t.labelled("cashier", g.cashier()));
+    String cardholder = g.cardholderLocale().equals(g.cashierLocale())
+        ? t.get("cardholder")
+        : t.withDetail(t.get("cardholder"), t.languageName(g.cardholderLocale()));
+    line(out, t.format("labelled", cardholder, g.cardholder()));
+    line(out, t.labelled("merchant", g.merchant()));
     for (Audience a : List.of(Audience.CASHIER, Audience.CARDHOLDER, Audience.MERCHANT)) {
-      List<RenderedGuidance.StepText> steps = g.steps().stream().filter(t -> t.audience() == a).toList();
+      List<RenderedGuidance.StepText> steps = g.steps().stream().filter(s -> s.audience() == a).toList();
       if (!steps.isEmpty()) {
-        out.println(redact("   " + labels.get("steps") + " · " + labels.get(a.name().toLowerCase(Locale.ROOT)) + ":"));
-        for (RenderedGuidance.StepText t : steps) {
-          out.println(redact("     - " + t.text()));
+        line(out, t.format("heading", t.format("stepsFor", t.get("steps"), t.get(a.name().toLowerCase(Locale.ROOT)))));
+        for (RenderedGuidance.StepText s : steps) {
+          out.println(redact("     - " + s.text()));
         }
       }
     }
+  }
+
+  private static void line(PrintWriter out, String text) {
+    out.println(redact("   " + text));
   }
 
   private static String redact(String s) {

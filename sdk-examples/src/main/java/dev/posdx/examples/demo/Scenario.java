@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import dev.posdx.core.diagnosis.Cause;
+import dev.posdx.i18n.LocaleFallback;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -17,7 +18,8 @@ import java.util.Map;
  * One situation of the demo: a title, an outcome in the JSON-lines contract's shape, and the
  * cause the built-in packs must give for it (checked by a test, like a pack's examples).
  *
- * @param title by language: {@code en} and {@code zh} (the seed guide's own words)
+ * @param title by bundle locale tag ({@code en}, {@code zh-Hans}, {@code zh-Hant}, {@code pt-BR}…;
+ *     a regional tag such as {@code zh-Hant-HK} only where its wording differs)
  * @param expect the primary cause
  * @param alsoFinds supplementary findings the situation must show too (peak load and foreign
  *     cards add advice to the code's own cause; they are never the primary)
@@ -30,9 +32,15 @@ public record Scenario(String id, Map<String, String> title, ObjectNode given, C
     given = given.deepCopy();
   }
 
-  /** The title in Chinese for a Chinese locale, else in English. */
+  /** The title in the first locale of {@code locale}'s CLDR fallback chain that has one; English last. */
   public String title(Locale locale) {
-    return locale.getLanguage().equals("zh") ? title.getOrDefault("zh", title.get("en")) : title.get("en");
+    for (Locale candidate : LocaleFallback.chain(locale)) {
+      String t = title.get(candidate.toLanguageTag());
+      if (t != null) {
+        return t;
+      }
+    }
+    throw new IllegalStateException("situation " + id + " has no English title");
   }
 
   @Override

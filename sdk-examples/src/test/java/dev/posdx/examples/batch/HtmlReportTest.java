@@ -26,7 +26,7 @@ class HtmlReportTest {
             new BatchReport.Dimension("issuer", List.of(new Count("ICBC", 8))),
             new BatchReport.Dimension("network", List.of(new Count("UNIONPAY", 8)))),
         hours, 0,
-        List.of(new BatchReport.TopCause("account.insufficient-funds", "ACCOUNT", 5, "Ask for <another> payment",
+        List.of(new BatchReport.TopCause("account.insufficient-funds", "ACCOUNT", 5, locale, "Ask for <another> payment",
             "Card 6222021234567890128 had too little money", List.of(
                 new RenderedGuidance.StepText(Audience.CASHIER, "ask-another-payment", "Ask for another payment method")))),
         List.of(LineError.ofField(4, "terminal.reader", "unknown value \"BROKEN\"")),
@@ -47,8 +47,10 @@ class HtmlReportTest {
       assertThat(html).contains("<section id=\"" + id + "\">");
     }
     assertThat(html.split("<svg", -1)).hasSize(1 + 6);
-    assertThat(html).contains("account.insufficient-funds").contains("Ask for another payment method")
+    assertThat(html.split("<table class=\"data\"", -1)).as("a table beside each chart").hasSize(1 + 6);
+    assertThat(html).contains("data-cause=\"account.insufficient-funds\"").contains("Ask for another payment method")
         .contains("terminal.reader");
+    assertThat(html).as("causes and categories by name, not id").contains(">Account<").doesNotContain(">ACCOUNT<");
   }
 
   @Test
@@ -69,6 +71,7 @@ class HtmlReportTest {
   void headingsFollowTheLocaleWithoutCrossingScripts() throws IOException {
     assertThat(html(Locale.forLanguageTag("zh-CN"))).contains("按原因").contains("lang=\"zh-CN\"");
     assertThat(html(Locale.forLanguageTag("zh-TW"))).contains("按門市").doesNotContain("按门店");
-    assertThat(html(Locale.forLanguageTag("ja"))).contains("By cause");
+    assertThat(html(Locale.forLanguageTag("ja"))).contains("原因別").doesNotContain("By cause");
+    assertThat(html(Locale.forLanguageTag("zh-HK"))).contains("lang=\"zh-HK\"").contains("按門市");
   }
 }

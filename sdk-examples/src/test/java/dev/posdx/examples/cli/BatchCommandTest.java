@@ -44,7 +44,7 @@ class BatchCommandTest {
   void aCsvLogGivesDiagnosesAndAReport() throws IOException {
     Cli.Run run = batch("auth-log.csv", CSV, "--locale", "en");
     assertThat(run.status()).as("one record is bad").isEqualTo(1);
-    assertThat(run.stdout()).contains("7 records: 6 diagnosed, 1 could not be used");
+    assertThat(run.stdout()).contains("Records: 7; diagnosed: 6; could not be used: 1");
 
     List<String> diagnoses = Files.readAllLines(dir.resolve("out/diagnoses.jsonl"), UTF_8);
     assertThat(diagnoses).hasSize(7);

@@ -35,11 +35,13 @@ class DemoCommandTest {
     assertThat(run.status()).as(run.stderr()).isZero();
     String out = run.stdout();
     assertThat(out.split("━━ ", -1)).hasSize(13);
-    assertThat(out).contains("Cashier [", "Cardholder [", "Merchant:");
-    assertThat(out).contains("risk.lost-card").contains("settlement.cross-store").contains("RECONCILE_FIRST");
+    assertThat(out).contains("Cashier: ", "Cardholder", "Merchant: ");
+    assertThat(out).contains("Lost card (Risk)").contains("(Settlement)")
+        .contains("Retry: only after checking the first payment").doesNotContain("RECONCILE_FIRST");
+    assertThat(out).as("a cardholder negotiated into another language is named").contains("Cardholder (German): ");
     // The lost card's cardholder is told only that the card was declined.
     String lost = out.substring(out.indexOf("[lost-card]"), out.indexOf("[terminal-offline]"));
-    String cardholderLine = lost.lines().filter(l -> l.contains("Cardholder [")).findFirst().orElseThrow();
+    String cardholderLine = lost.lines().filter(l -> l.contains("Cardholder")).findFirst().orElseThrow();
     assertThat(cardholderLine.toLowerCase(Locale.ROOT)).doesNotContain("lost", "stolen", "fraud");
     assertThat(out).doesNotContain("021234567890");
   }
