@@ -10,6 +10,7 @@ import dev.posdx.core.diagnosis.Finding;
 import dev.posdx.core.diagnosis.Issuer;
 import dev.posdx.core.diagnosis.RetryAdvice;
 import dev.posdx.core.diagnosis.Step;
+import dev.posdx.core.outcome.CardNumbers;
 import dev.posdx.core.outcome.Network;
 import dev.posdx.core.outcome.TransactionOutcome;
 import dev.posdx.core.rule.Conclusion;
@@ -158,7 +159,7 @@ public final class Diagnoser {
       return issuers.lookup(outcome.pan().orElseThrow());
     } catch (RuntimeException e) {
       // A broken directory must not cost the diagnosis; the card number is not logged.
-      log.warn("issuer directory {} failed: {}", issuers.getClass().getName(), e.toString());
+      log.warn("issuer directory {} failed: {}", issuers.getClass().getName(), CardNumbers.redact(e.toString()));
       return Optional.empty();
     }
   }
