@@ -303,7 +303,7 @@ class OutcomeJsonTest {
     }
   }
 
-  private static String fullTrace(Throwable e) {
+  static String fullTrace(Throwable e) {
     StringWriter out = new StringWriter();
     e.printStackTrace(new PrintWriter(out));
     return e.getMessage() + "\n" + out;
