@@ -15,6 +15,7 @@ import dev.posdx.core.diagnosis.Issuer;
 import dev.posdx.core.diagnosis.RetryAdvice;
 import dev.posdx.core.diagnosis.RetryDecision;
 import dev.posdx.core.diagnosis.Step;
+import dev.posdx.core.outcome.CardNumbers;
 import dev.posdx.core.outcome.Network;
 import dev.posdx.core.outcome.TransactionOutcome;
 import dev.posdx.core.rule.CauseCatalog;
@@ -211,7 +212,7 @@ public final class Diagnoser {
       // diagnoser: a directory that fails fails on every card, and a log line per call floods.
       if (issuerFailureLogged.compareAndSet(false, true)) {
         log.warn("issuer directory {} failed; later failures are not logged: {}",
-            issuers.getClass().getName(), e.getClass().getName());
+            issuers.getClass().getName(), CardNumbers.redact(e.toString()));
       }
       return Optional.empty();
     }

@@ -103,6 +103,31 @@ class PanPrivacyTest {
     assertThatThrownBy(() -> TransactionOutcome.builder(Network.VISA).cardLanguages(List.of(pan))).satisfies(e -> assertThat(e.getMessage()).doesNotContain("1234567"));
   }
 
+  /**
+   * Merchant-side ids accept digits, '.', '_' and '-', so a card number fits into one in several
+   * written forms; none of them may reach {@code toString} or the message arguments.
+   */
+  @Test
+  void aCardNumberInAMerchantIdIsMaskedInEveryOutput() {
+    Random random = new Random(20261205L);
+    for (int i = 0; i < 3000; i++) {
+      String pan = RandomOutcomes.randomPan(random);
+      String[] forms = {
+          pan, pan.replaceAll("(\\d{4})(?=\\d)", "$1."), pan.replaceAll("(\\d{4})(?=\\d)", "$1_"),
+          pan.replaceAll("(\\d{4})(?=\\d)", "$1-"), "T" + pan, random.nextInt(10) + pan};
+      String id = forms[i % forms.length];
+      TransactionOutcome outcome =
+          TransactionOutcome.builder(Network.UNIONPAY)
+              .responseCode("01")
+              .merchant(MerchantContext.builder().merchantId(id).terminalId(id).storeId(id).chainId(id).acquirer(id).build())
+              .build();
+      Diagnosis d = diagnoser.diagnose(outcome);
+      for (String output : List.of(outcome.toString(), outcome.merchant().toString(), d.toString(), d.arguments().toString())) {
+        assertNoMoreThanSixAndFour(pan, output.replaceAll("[._-]", ""));
+      }
+    }
+  }
+
   private static void assertNoMoreThanSixAndFour(String pan, String output) {
     java.util.regex.Matcher runs = DIGIT_RUN.matcher(output);
     while (runs.find()) {

@@ -8,6 +8,7 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import com.google.common.io.ByteStreams;
+import dev.posdx.core.outcome.CardNumbers;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -199,17 +200,19 @@ public final class MessageCatalog {
     }
     if (missing.add(new MissingText(locale, key, usedInstead))) {
       if (usedInstead.isPresent()) {
-        log.warn("no text for {} in {} ({}); using {}", key, locale.toLanguageTag(), sources.get(locale),
+        log.warn("no text for {} in {} ({}); using {}", CardNumbers.redact(key), locale.toLanguageTag(),
+            CardNumbers.redact(String.valueOf(sources.get(locale))),
             usedInstead.get().toLanguageTag());
       } else {
-        log.warn("no text for {} in {} or any parent locale", key, locale.toLanguageTag());
+        log.warn("no text for {} in {} or any parent locale", CardNumbers.redact(key), locale.toLanguageTag());
       }
     }
   }
 
   private void reportMissingArgument(Locale locale, String key, String name) {
     if (missingSeen.add(locale.toLanguageTag() + "\u0000" + key + "\u0000" + name)) {
-      log.warn("no value for {{}} in {} ({}); left out", name, key, locale.toLanguageTag());
+      log.warn("no value for {{}} in {} ({}); left out", CardNumbers.redact(name), CardNumbers.redact(key),
+          locale.toLanguageTag());
     }
   }
 
@@ -354,7 +357,8 @@ public final class MessageCatalog {
       if (mode == CheckMode.STRICT) {
         throw new BundleException(problems);
       }
-      problems.forEach(p -> log.warn("bundle problem: {}", p));
+      // A vendor bundle is free text: its problems are logged through the card-number mask.
+      problems.forEach(p -> log.warn("bundle problem: {}", CardNumbers.redact(p.toString())));
       // Lenient: a faulty message is dropped from the layer it came from, so the text beneath it
       // (the shipped one, or the parent locale's) is used instead. Root texts are kept.
       for (BundleProblem p : problems) {

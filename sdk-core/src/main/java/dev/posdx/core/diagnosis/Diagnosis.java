@@ -7,6 +7,7 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import com.google.common.collect.Sets;
+import dev.posdx.core.outcome.CardNumbers;
 import dev.posdx.core.outcome.TransactionOutcome;
 import java.util.List;
 import java.util.Map;
@@ -268,24 +269,25 @@ public final class Diagnosis {
     });
     retry.after().ifPresent(d -> args.put("after", d.toString()));
     issuer.ifPresent(i -> {
-      args.put("issuer", i.name());
-      i.hotline().ifPresent(h -> args.put("hotline", h));
+      args.put("issuer", CardNumbers.redact(i.name()));
+      i.hotline().ifPresent(h -> args.put("hotline", CardNumbers.redact(h)));
     });
-    outcome.merchant().terminalId().ifPresent(t -> args.put("terminalId", t));
-    outcome.merchant().merchantId().ifPresent(m -> args.put("merchantId", m));
+    // Ids are free text a card number can be pasted into: masked like one, even a real long id.
+    outcome.merchant().terminalId().ifPresent(t -> args.put("terminalId", CardNumbers.redact(t)));
+    outcome.merchant().merchantId().ifPresent(m -> args.put("merchantId", CardNumbers.redact(m)));
     outcome.pan().ifPresent(p -> args.put("panLast4", p.last4()));
     return args.buildOrThrow();
   }
 
   @Override
   public String toString() {
-    return MoreObjects.toStringHelper("Diagnosis")
+    return CardNumbers.redact(MoreObjects.toStringHelper("Diagnosis")
         .add("cause", cause)
         .add("category", category)
         .add("retry", retry)
         .add("contactIssuer", contactIssuer)
         .add("findings", findings.size())
         .add("outcome", outcome)
-        .toString();
+        .toString());
   }
 }

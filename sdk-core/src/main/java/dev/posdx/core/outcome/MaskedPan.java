@@ -1,6 +1,7 @@
 package dev.posdx.core.outcome;
 
 import com.google.common.base.Strings;
+import java.nio.CharBuffer;
 import java.util.Objects;
 
 /**
@@ -57,7 +58,7 @@ public final class MaskedPan {
     if (n < MIN_LENGTH) {
       throw new PanFormatException(PanFormatException.Reason.TOO_SHORT, n);
     }
-    LuhnCheck luhn = luhnValid(digits, n) ? LuhnCheck.VALID : LuhnCheck.INVALID;
+    LuhnCheck luhn = CardNumbers.luhnValid(CharBuffer.wrap(digits, 0, n)) ? LuhnCheck.VALID : LuhnCheck.INVALID;
     MaskedPan masked =
         new MaskedPan(new String(digits, 0, 6), new String(digits, n - 4, 4), n, luhn);
     java.util.Arrays.fill(digits, '0');
@@ -110,23 +111,6 @@ public final class MaskedPan {
       }
     }
     return of(panOrMasked);
-  }
-
-  private static boolean luhnValid(char[] digits, int n) {
-    int sum = 0;
-    boolean twice = false;
-    for (int i = n - 1; i >= 0; i--) {
-      int d = digits[i] - '0';
-      if (twice) {
-        d *= 2;
-        if (d > 9) {
-          d -= 9;
-        }
-      }
-      sum += d;
-      twice = !twice;
-    }
-    return sum % 10 == 0;
   }
 
   private static int countDigits(CharSequence s) {

@@ -99,7 +99,8 @@ public final class MerchantContext {
 
   @Override
   public String toString() {
-    return MoreObjects.toStringHelper("MerchantContext")
+    // Ids are free text a card number can be pasted into.
+    return CardNumbers.redact(MoreObjects.toStringHelper("MerchantContext")
         .omitNullValues()
         .add("country", country.orElse(null))
         .add("acquirer", acquirer.orElse(null))
@@ -108,7 +109,7 @@ public final class MerchantContext {
         .add("originalStoreId", originalStoreId.orElse(null))
         .add("merchantId", merchantId.orElse(null))
         .add("terminalId", terminalId.orElse(null))
-        .toString();
+        .toString());
   }
 
   /** Builds a {@link MerchantContext}; each field may be set once. Not thread-safe. */

@@ -179,7 +179,7 @@ public final class TransactionOutcome {
 
   @Override
   public String toString() {
-    return MoreObjects.toStringHelper("TransactionOutcome")
+    return CardNumbers.redact(MoreObjects.toStringHelper("TransactionOutcome")
         .omitNullValues()
         .add("network", network)
         .add("responseCode", responseCode.orElse(null))
@@ -197,7 +197,7 @@ public final class TransactionOutcome {
         .add("time", time.orElse(null))
         .add("attempt", attempt.isPresent() ? attempt.getAsInt() : null)
         .add("cardAttemptsInWindow", cardAttemptsInWindow.isPresent() ? cardAttemptsInWindow.getAsInt() : null)
-        .toString();
+        .toString());
   }
 
   /**

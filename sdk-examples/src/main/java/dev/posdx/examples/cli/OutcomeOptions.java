@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.posdx.examples.contract.LineError;
+import dev.posdx.rules.contract.JsonSyntaxErrors;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Option;
 
@@ -133,7 +134,7 @@ final class OutcomeOptions {
     try {
       node = mapper.readTree(json);
     } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-      throw new UsageException("--json is not valid JSON: " + e.getOriginalMessage());
+      throw new UsageException("--json is not valid JSON: " + JsonSyntaxErrors.describe(e));
     } catch (RuntimeException e) {
       // Jackson passes BigDecimal's failure on for a number such as 1e9999999999.
       throw new UsageException("--json is not valid JSON: a number cannot be read");

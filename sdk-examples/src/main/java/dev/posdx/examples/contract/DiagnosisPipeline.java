@@ -14,6 +14,7 @@ import dev.posdx.core.Diagnoser;
 import dev.posdx.core.diagnosis.Diagnosis;
 import dev.posdx.core.outcome.TransactionOutcome;
 import dev.posdx.rules.contract.ContractException;
+import dev.posdx.rules.contract.JsonSyntaxErrors;
 import dev.posdx.rules.contract.OutcomeJson;
 import dev.posdx.rules.internal.OutcomeTrees;
 import java.util.IllformedLocaleException;
@@ -188,16 +189,7 @@ public final class DiagnosisPipeline {
   private static String malformed(JacksonException e) {
     JsonLocation at = e.getLocation();
     String where = at == null || at.getColumnNr() < 0 ? "" : " at column " + at.getColumnNr();
-    // The original message names the token, never the source text (INCLUDE_SOURCE_IN_LOCATION is off).
-    return "not valid JSON" + where + ": " + firstLine(e.getOriginalMessage());
-  }
-
-  private static String firstLine(String message) {
-    if (message == null) {
-      return "unreadable";
-    }
-    int nl = message.indexOf('\n');
-    String first = nl < 0 ? message : message.substring(0, nl);
-    return first.length() > 200 ? first.substring(0, 200) + "…" : first;
+    // Jackson's own message quotes unquoted tokens and field names: described in our words instead.
+    return "not valid JSON" + where + ": " + JsonSyntaxErrors.describe(e);
   }
 }

@@ -2,6 +2,7 @@ package dev.posdx.i18n.kit;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
+import dev.posdx.core.outcome.CardNumbers;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
@@ -9,8 +10,8 @@ import java.time.ZonedDateTime;
 /**
  * One contact with the issuer, as the merchant guide asks to note it: when, how, with whom, what
  * they answered and promised, and when to check again. A serializable value a POS app can store.
- * Free text may not hold a card number: a run of {@value #MAX_DIGITS_IN_TEXT}+ digits is refused
- * (the error never echoes it).
+ * Free text may not hold a card number: a run of {@value #MAX_DIGITS_IN_TEXT}+ digits, with or
+ * without separators as {@link CardNumbers} finds them, is refused (the error never echoes it).
  *
  * @param person who answered, such as "Ms Li, card services"; empty when not known
  * @param answer what they said; empty when not given
@@ -24,7 +25,7 @@ public record FollowUpRecord(
   private static final long serialVersionUID = 1L;
 
   /** The longest run of digits free text may hold: a card number has 12 or more. */
-  public static final int MAX_DIGITS_IN_TEXT = 12;
+  public static final int MAX_DIGITS_IN_TEXT = CardNumbers.MIN_DIGITS;
 
   private static final int MAX_TEXT = 2000;
 
@@ -38,17 +39,14 @@ public record FollowUpRecord(
 
   private static void checkText(String field, String text) {
     checkArgument(text.length() <= MAX_TEXT, "%s is longer than %s characters", field, MAX_TEXT);
-    int run = 0;
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (Character.isDigit(c)) {
-        run++;
-        checkArgument(run < MAX_DIGITS_IN_TEXT,
-            "%s holds a run of %s or more digits: a card number must not be written into a follow-up note",
-            field, MAX_DIGITS_IN_TEXT);
-      } else if (c != ' ' && c != '-') {
-        run = 0;
-      }
-    }
+    checkArgument(!CardNumbers.holdsCardNumber(text),
+        "%s holds a run of %s or more digits: a card number must not be written into a follow-up note",
+        field, MAX_DIGITS_IN_TEXT);
+  }
+
+  @Override
+  public String toString() {
+    return CardNumbers.redact("FollowUpRecord[time=" + time + ", channel=" + channel + ", person=" + person
+        + ", answer=" + answer + ", promise=" + promise + ", nextCheck=" + nextCheck + "]");
   }
 }

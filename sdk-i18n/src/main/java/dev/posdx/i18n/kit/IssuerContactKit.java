@@ -4,6 +4,7 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import dev.posdx.core.diagnosis.Diagnosis;
 import dev.posdx.core.diagnosis.Issuer;
+import dev.posdx.core.outcome.CardNumbers;
 import dev.posdx.core.outcome.TransactionOutcome;
 import dev.posdx.i18n.MessageCatalog;
 import java.time.ZonedDateTime;
@@ -109,7 +110,7 @@ public record IssuerContactKit(
       lines.add(t.get("kit.followup.promise"));
     }
     lines.add(t.get("kit.followup.next-check"));
-    return lines.build();
+    return lines.build().stream().map(CardNumbers::redact).collect(ImmutableList.toImmutableList());
   }
 
   /** The whole kit as plain text, sections separated by blank lines. */
@@ -124,7 +125,8 @@ public record IssuerContactKit(
     prevention.items().forEach(i -> s.append("- ").append(i).append('\n'));
     s.append('\n');
     advice.forEach(a -> s.append(a).append('\n'));
-    return s.toString();
+    // A vendor's bundle or an issuer directory may put digits here the diagnosis never held.
+    return CardNumbers.redact(s);
   }
 
   private static Map<String, String> arguments(Diagnosis diagnosis, MessageCatalog catalog, Locale locale) {

@@ -31,7 +31,8 @@ class IssuerContactKitTest {
     assertThat(kit.facts().items()).containsExactly(
         "应答码：01（银联）",
         "日期时间：2026-02-17 12:05:09 +08:00",
-        "商户号：898310048161234",
+        // A 15-digit merchant id is a digit run like a card number: masked as one (issue 10).
+        "商户号：898310*****1234",
         "终端号：POS00017",
         "卡号后四位：0128",
         "金额：128.00 CNY",
@@ -51,7 +52,7 @@ class IssuerContactKitTest {
     IssuerContactKit kit = IssuerContactKit.of(referWithKnownIssuer(), Locale.ENGLISH);
     String email = kit.email().subject() + "\n" + kit.email().body();
     assertThat(email).startsWith("Declined card payment").contains("中国工商银行 customer service,")
-        .contains("Response code: 01 (UnionPay)").contains("Card ending in 0128").contains("Merchant 898310048161234")
+        .contains("Response code: 01 (UnionPay)").contains("Card ending in 0128").contains("Merchant 898310*****1234")
         .doesNotContain(PAN.substring(6, 15)).doesNotContain(PAN.substring(0, 6));
     for (Locale l : MessageCatalog.standard().locales()) {
       String text = IssuerContactKit.of(referWithKnownIssuer(), l).text();

@@ -74,14 +74,14 @@ import org.jspecify.annotations.Nullable;
  * values are the core's names in any case. An absent or {@code null} field is unknown.
  *
  * <p>PIN, PIN block, CVV/CVC and track data are refused wherever they appear, even by the lenient
- * reader, and their values are never read into a message. No error message holds more of a card
+ * reader, and their values are never read into a message. Field names are matched after folding
+ * case, separators, full-width and look-alike letters ({@code CVV_Code}, {@code ｃｖｖ}, a
+ * Cyrillic {@code сvv}, {@code track2Data}, {@code encryptedPin}, {@code tag57}): see {@link
+ * SecretFieldNames}. A syntax error is described in our own words with its line and column; the
+ * parser's message, which quotes the input, is never shown. No error message holds more of a card
  * number than its first six and last four digits.
  */
 public final class OutcomeJson {
-
-  /** Field names (lower-cased, without '_', '-' and spaces) that may hold secrets. */
-  private static final ImmutableSet<String> REFUSED =
-      ImmutableSet.of("pin", "pinblock", "cvv", "cvv2", "cvc", "cvc2", "track1", "track2", "track3");
 
   static final ImmutableList<String> ROOT_FIELDS =
       ImmutableList.of(
@@ -100,6 +100,8 @@ public final class OutcomeJson {
   private static final int MAX_DOCUMENT_BYTES = 64 * 1024;
 
   private static final int MAX_DEPTH = 16;
+
+  private static final int MAX_NUMBER_LENGTH = 64;
 
   // Bounds a payment amount can need; they keep 1e999999 from becoming a million-digit text.
   private static final int MAX_AMOUNT_INTEGER_DIGITS = 15;
@@ -354,7 +356,7 @@ public final class OutcomeJson {
     if (node.isObject()) {
       for (Map.Entry<String, JsonNode> e : node.properties()) {
         List<String> child = append(path, Fields.safeName(e.getKey()));
-        if (REFUSED.contains(normalized(e.getKey()))) {
+        if (SecretFieldNames.isSecret(e.getKey())) {
           throw new ContractException(
               Reason.REFUSED_FIELD, child, "posdx never accepts PIN, CVV or track data; remove the field (its value was not read)");
         }
@@ -367,22 +369,12 @@ public final class OutcomeJson {
     }
   }
 
-  private static String normalized(String name) {
-    StringBuilder out = new StringBuilder(name.length());
-    for (int i = 0; i < name.length(); i++) {
-      char c = name.charAt(i);
-      if (c != '_' && c != '-' && c != ' ') {
-        out.append(Ascii.toLowerCase(c));
-      }
-    }
-    return out.toString();
-  }
-
+  // The parser's own message quotes the input (an unquoted token, a field name): it is read to
+  // choose our words and never shown, and the exception is not kept as the cause.
   private static ContractException malformed(JacksonException e) {
     JsonLocation at = e.getLocation();
     String where = at == null || at.getLineNr() < 0 ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
-    return new ContractException(
-        Reason.MALFORMED, List.of(), "not valid JSON" + where + ": " + Redaction.scrub(e.getOriginalMessage()), e);
+    return new ContractException(Reason.MALFORMED, List.of(), "not valid JSON" + where + ": " + JsonSyntaxErrors.describe(e));
   }
 
   static <E extends Enum<E>> String names(Class<E> type) {
@@ -401,7 +393,7 @@ public final class OutcomeJson {
                     .maxNestingDepth(MAX_DEPTH)
                     .maxDocumentLength(MAX_DOCUMENT_BYTES)
                     .maxStringLength(MAX_DOCUMENT_BYTES)
-                    .maxNumberLength(64)
+                    .maxNumberLength(MAX_NUMBER_LENGTH)
                     .build())
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             // A location in an error must not quote the input: it may hold a card number.

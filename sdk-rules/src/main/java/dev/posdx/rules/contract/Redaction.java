@@ -1,9 +1,12 @@
 package dev.posdx.rules.contract;
 
+import dev.posdx.core.outcome.CardNumbers;
+
 /**
  * How posdx quotes input in an error message so that a card number pasted into any field never
  * leaks: a value is echoed only when it is short and holds at most four digits; otherwise only its
- * length is named. Text from a parser (which may quote the input) is scrubbed of digit runs.
+ * length is named. What counts as a card number is the core's one rule, {@link CardNumbers}; the
+ * echo policy here is stricter on top of it.
  */
 public final class Redaction {
 
@@ -38,11 +41,13 @@ public final class Redaction {
   }
 
   /**
-   * Replaces each run of digits (with the spaces, hyphens and dots a card number may be written
-   * with) holding more than four digits by {@code <N digits>}, for parser messages that quote
-   * the input.
+   * Masks card numbers ({@link CardNumbers}), then replaces each remaining run of digits (with
+   * the spaces, hyphens and dots a number may be written with) holding more than four digits by
+   * {@code <N digits>}, for messages of other code that may quote the input.
    */
-  public static String scrub(String message) {
+  public static String scrub(String raw) {
+    // Card numbers first, by the one rule (it also sees groups split by several separators).
+    String message = CardNumbers.redact(raw);
     StringBuilder out = new StringBuilder(message.length());
     int i = 0;
     while (i < message.length()) {
@@ -70,65 +75,20 @@ public final class Redaction {
     return out.toString();
   }
 
-  /** A run of this many digits could be a card number (the shortest PAN has 12). */
-  static final int CARD_LIKE_DIGITS = 12;
-
   /**
    * For data that is not card data (a pack's ids, dates, texts): {@code "value"} in quotes unless
-   * it is long or holds a run of twelve or more digits (spaces and hyphens aside) that could be a
-   * card number.
+   * it is long, holds a control character or holds something the core's one rule ({@link
+   * CardNumbers}) takes for a card number.
    */
   public static String quoteData(String value) {
-    boolean safe = value.length() <= 2 * MAX_ECHOED_LENGTH && longestDigitRun(value) < CARD_LIKE_DIGITS
+    boolean safe = value.length() <= 2 * MAX_ECHOED_LENGTH && !CardNumbers.holdsCardNumber(value)
         && value.chars().noneMatch(Character::isISOControl);
     return safe ? '"' + value + '"' : "a value of " + value.length() + " characters";
   }
 
-  /** Replaces each run of twelve or more digits (spaces and hyphens aside) by {@code <N digits>}. */
+  /** The message with every possible card number masked by the core's one rule ({@link CardNumbers}). */
   public static String scrubCardNumbers(String message) {
-    StringBuilder out = new StringBuilder(message.length());
-    int i = 0;
-    while (i < message.length()) {
-      if (!Character.isDigit(message.charAt(i))) {
-        out.append(message.charAt(i++));
-        continue;
-      }
-      int end = i;
-      int digits = 0;
-      int lastDigitEnd = i;
-      while (end < message.length() && (Character.isDigit(message.charAt(end)) || isCardSeparator(message.charAt(end)))) {
-        if (Character.isDigit(message.charAt(end))) {
-          digits++;
-          lastDigitEnd = end + 1;
-        }
-        end++;
-      }
-      if (digits >= CARD_LIKE_DIGITS) {
-        out.append('<').append(digits).append(" digits>");
-      } else {
-        out.append(message, i, lastDigitEnd);
-      }
-      i = lastDigitEnd;
-    }
-    return out.toString();
-  }
-
-  private static int longestDigitRun(String value) {
-    int longest = 0;
-    int run = 0;
-    for (int i = 0; i < value.length(); i++) {
-      char c = value.charAt(i);
-      if (Character.isDigit(c)) {
-        longest = Math.max(longest, ++run);
-      } else if (!isCardSeparator(c)) {
-        run = 0;
-      }
-    }
-    return longest;
-  }
-
-  private static boolean isCardSeparator(char c) {
-    return c == ' ' || c == '-';
+    return CardNumbers.redact(message);
   }
 
   private static boolean isSeparator(char c) {

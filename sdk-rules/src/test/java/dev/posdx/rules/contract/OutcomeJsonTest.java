@@ -305,7 +305,7 @@ class OutcomeJsonTest {
     }
   }
 
-  private static String fullTrace(Throwable e) {
+  static String fullTrace(Throwable e) {
     StringWriter out = new StringWriter();
     e.printStackTrace(new PrintWriter(out));
     return e.getMessage() + "\n" + out;
