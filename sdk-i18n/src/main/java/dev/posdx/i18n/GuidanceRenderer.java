@@ -15,7 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Supplier;
+import com.google.common.base.Supplier;
 
 /**
  * Turns a core {@link Diagnosis} into the text each audience reads, in a locale, and lays it out
