@@ -74,6 +74,7 @@ public final class ColdStart {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.addAll(flags);
+    command.add("-Dslf4j.internal.verbosity=ERROR"); // an app without an SLF4J binding: keep the notice off the report
     command.add("-cp");
     command.add(classPath);
     command.add(mainClass);
