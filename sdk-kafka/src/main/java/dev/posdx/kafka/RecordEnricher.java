@@ -53,6 +53,8 @@ import java.util.OptionalInt;
  */
 public final class RecordEnricher {
 
+  // DiagnosisPipeline's line limits, which it keeps private: a record parses here exactly when it
+  // parses there. Moving the contract into its own module would let both share one mapper.
   private static final ObjectMapper JSON =
       JsonMapper.builder(
               JsonFactory.builder()

@@ -6,35 +6,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Path;
-import java.time.Instant;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Packs published to the packs topic: a good one is swapped in, a bad one refused and reported while the old set serves. */
-class LivePackUpdateTest {
+class LivePackUpdateTest extends TopologyTestBase {
 
-  static final Instant T0 = Instant.parse("2026-03-02T10:00:00Z");
   static final String PACK = "bright-mart-s-0042";
   static final String REFUND =
       "{\"network\":\"UNIONPAY\",\"responseCode\":\"25\",\"transactionType\":\"REFUND\","
           + "\"merchant\":{\"chainId\":\"bright-mart\",\"storeId\":\"s-0042\",\"originalStoreId\":\"s-0003\"}}";
-
-  @TempDir Path state;
-  TopologyFixture f;
-
-  @BeforeEach
-  void start() {
-    f = new TopologyFixture(state);
-  }
-
-  @AfterEach
-  void stop() {
-    f.close();
-  }
 
   static byte[] resource(String name) throws IOException {
     try (InputStream in = LivePackUpdateTest.class.getResourceAsStream("/packs/" + name)) {

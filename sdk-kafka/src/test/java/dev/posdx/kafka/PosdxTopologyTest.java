@@ -6,31 +6,12 @@ import static dev.posdx.kafka.TopologyFixture.values;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.nio.file.Path;
-import java.time.Instant;
 import java.util.List;
 import org.apache.kafka.streams.test.TestRecord;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-class PosdxTopologyTest {
+class PosdxTopologyTest extends TopologyTestBase {
 
-  static final Instant T0 = Instant.parse("2026-03-02T10:00:00Z");
-
-  @TempDir Path state;
-  TopologyFixture f;
-
-  @BeforeEach
-  void start() {
-    f = new TopologyFixture(state);
-  }
-
-  @AfterEach
-  void stop() {
-    f.close();
-  }
 
   @Test
   void aRecordBecomesItsDiagnosisUnderTheSameKeyInItsLocale() {

@@ -7,34 +7,16 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.posdx.core.outcome.Network;
 import dev.posdx.core.rule.RetryLimit;
 import dev.posdx.rules.RulePacks;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** The ledger in the topology: one card's declines at one merchant, across terminals, against Visa's cap. */
-class ReattemptLedgerTopologyTest {
+class ReattemptLedgerTopologyTest extends TopologyTestBase {
 
-  static final Instant T0 = Instant.parse("2026-03-02T10:00:00Z");
   static final String CARD = "4111111111111111";
-
-  @TempDir Path state;
-  TopologyFixture f;
-
-  @BeforeEach
-  void start() {
-    f = new TopologyFixture(state);
-  }
-
-  @AfterEach
-  void stop() {
-    f.close();
-  }
 
   static RetryLimit visaLimit() {
     return RulePacks.installed().packs().stream().flatMap(p -> p.retryLimits().stream())
