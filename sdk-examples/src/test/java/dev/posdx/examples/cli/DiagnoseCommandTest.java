@@ -125,6 +125,28 @@ class DiagnoseCommandTest {
     assertThat(lenient.json().get("cause").asText()).isEqualTo("account.insufficient-funds");
   }
 
+  /** Issue 10: these names got through --lenient, and unquoted values were echoed by the parser. */
+  @Test
+  void disguisedSecretNamesAndUnquotedSecretsAreRefusedWithoutEchoingThem() {
+    List<String> names = List.of("track2Data", "trackData", "cvvCode", "securityCode", "csc", "cvc3", "pinData",
+        "encryptedPin", "tag57", "\uff43\uff56\uff56", "\u0441vv");
+    StringBuilder input = new StringBuilder();
+    for (String name : names) {
+      input.append("{\"network\":\"VISA\",\"responseCode\":\"51\",\"").append(name).append("\":\"Q7W9E3R1\"}\n");
+    }
+    input.append("{\"network\":\"VISA\",\"pinBlock\":04A1B2C3D4E5F6A7}\n");
+    input.append("{\"network\":\"VISA\",\"cvv\":739x}\n");
+    Cli.Run run = Cli.run(input.toString(), "diagnose", "--jsonl", "--lenient");
+    List<JsonNode> out = run.jsonLines();
+    assertThat(out).hasSize(names.size() + 2).allSatisfy(n -> assertThat(n.has("error")).as(n.toString()).isTrue());
+    assertThat(out.subList(0, names.size())).extracting(n -> n.at("/error/field").asText()).containsExactlyElementsOf(names);
+    assertThat(out.subList(names.size(), out.size())).extracting(n -> n.at("/error/message").asText())
+        .allSatisfy(m -> assertThat(m).startsWith("not valid JSON at column "));
+    assertThat(run.all()).doesNotContain("Q7W9E3R1", "04A1B2C3D4E5F6A7", "739x", "pinBlock");
+    Cli.Run flag = Cli.run("", "explain", "--json", "{\"network\":\"VISA\",\"cvv\":739x}");
+    assertThat(flag.all()).contains("--json is not valid JSON").doesNotContain("739x");
+  }
+
   @Test
   void cardSecretsAreRefusedWithoutEchoingThem() {
     String input = String.join("\n",
