@@ -66,7 +66,8 @@ TERMS = {
     ],
     "ko": [
         (ALL, r"은행 앱", "카드사 앱"),
-        (r"^cause\.issuer\.peak-load\.cardholder\.short$", r"^은행 시스템 혼잡$", "카드사 응답 지연"),
+        (r"^cause\.issuer\.peak-load\.(cardholder|cashier)\.short$", r"^은행 시스템 혼잡$", "카드사 응답 지연"),
+        (r"^cause\.issuer\.slow-response\.cashier\.short$", r"^은행 응답 지연$", "카드사 응답 지연"),
         # The cardholder's issuer is 카드사 in every cardholder text; a receiving or the store's bank stays 은행.
         (r"\.cardholder\.|^step\.(check-card-controls|activate-card|replace-card|renew-card|check-card-abroad)$",
          r"(?<!받는 )(?<!거래 )은행", "카드사"),
