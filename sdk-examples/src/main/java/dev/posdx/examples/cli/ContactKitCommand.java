@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.posdx.core.Diagnoser;
 import dev.posdx.core.diagnosis.Diagnosis;
+import dev.posdx.examples.batch.ReportText;
 import dev.posdx.examples.contract.DiagnosisPipeline;
 import dev.posdx.examples.contract.PanRedactor;
 import dev.posdx.i18n.kit.IssuerContactKit;
@@ -73,8 +74,9 @@ final class ContactKitCommand implements Callable<Integer> {
     if (format.equals("json")) {
       writeJson(d, kit);
     } else {
-      root.out.println(PanRedactor.redact("# " + d.cause() + " (" + d.category() + ")"
-          + (d.contactIssuer() ? "" : " - the issuer is not the first to call; run the self-check first")));
+      ReportText text = ReportText.forLocale(locale);
+      String cause = text.withDetail(text.causeName(d.cause().id(), Session.texts().catalog()), text.name(d.category()));
+      root.out.println(PanRedactor.redact("# " + cause + (d.contactIssuer() ? "" : " - " + text.get("kitNotIssuerFirst"))));
       root.out.println();
       root.out.print(PanRedactor.redact(kit.text()));
     }

@@ -32,7 +32,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The demo and the HTML report rendered in every shipped locale and the three regional ones: no
+ * The demo, the HTML report and the contact kit's heading rendered in every shipped locale and the three regional ones: no
  * English label and no raw enum value where the reader's language is not English, and no
  * character of the other script in Simplified or Traditional Chinese. Text that is in another
  * language on purpose (a cardholder's negotiated language, the parser's English error messages,
@@ -116,6 +116,16 @@ class EveryLocaleRendersTest {
         .replaceAll("(?s)<td class=\"message\"[^>]*>.*?</td>", "")
         .replaceAll("(?s)<[^>]*>", " ");
     assertLocalized(tag, visible);
+  }
+
+  @ParameterizedTest
+  @MethodSource("tags")
+  void theContactKitSpeaksTheLocale(String tag) throws IOException {
+    for (String[] outcome : List.of(new String[] {"--code", "01"}, new String[] {"--code", "91"})) {
+      Cli.Run run = Cli.run("", "contact-kit", "--network", "unionpay", outcome[0], outcome[1], "--locale", tag);
+      assertThat(run.status()).as(run.stderr()).isZero();
+      assertLocalized(tag, run.stdout().lines().findFirst().orElseThrow());
+    }
   }
 
   private static void assertLocalized(String tag, String out) throws IOException {

@@ -128,8 +128,10 @@ class InspectCommandsTest {
         "--amount", "268.00", "--currency", "CNY", "--terminal-id", "10293847", "--time", "2026-03-12T15:42:10+08:00",
         "--locale", "en");
     assertThat(run.status()).as(run.stderr()).isZero();
-    assertThat(run.stdout()).contains("issuer.refer").contains("0128").contains("10293847").contains("268.00")
+    assertThat(run.stdout()).startsWith("# Call issuer (Issuer)").contains("0128").contains("10293847").contains("268.00")
         .doesNotContain("021234567890");
+    assertThat(Cli.run("", "contact-kit", "--network", "unionpay", "--code", "01", "--locale", "ja").stdout())
+        .as("the heading in the kit's language, no raw ids").startsWith("# ").doesNotContain("issuer.refer", "ISSUER");
     JsonNode json = Cli.run("", "contact-kit", "--format", "json", "--network", "unionpay", "--code", "01",
         "--locale", "en").json();
     assertThat(json.at("/facts/items").size()).isPositive();
