@@ -99,29 +99,54 @@ public final class Diagnoser {
   public Diagnosis diagnose(TransactionOutcome outcome) {
     CompiledRule[] candidates = index.candidates(outcome.network(), outcome.responseCode());
     long features = OutcomeFeatures.of(outcome);
-    CompiledRule only = null;
-    List<CompiledRule> matched = null;
+    CompiledRule first = null;
+    CompiledRule second = null;
+    List<CompiledRule> more = null;
     for (CompiledRule rule : candidates) {
       if (rule.matchesRest(features, outcome)) {
-        if (only == null) {
-          only = rule;
+        if (first == null) {
+          first = rule;
+        } else if (second == null) {
+          second = rule;
         } else {
-          if (matched == null) {
-            matched = new ArrayList<>(4);
-            matched.add(only);
+          if (more == null) {
+            more = new ArrayList<>(4);
           }
-          matched.add(rule);
+          more.add(rule);
         }
       }
     }
-    if (only == null) {
+    if (first == null) {
       return unmatched(outcome);
     }
-    // The commonest case, one rule whose own advice keeps every invariant, allocates no ranking.
-    if (matched == null && Semantics.clean(only, outcome)) {
-      return decided(outcome, only, only.alone, null, only.rule.then().retry(), only.rule.then().contactIssuer(), only.rule.then().steps());
+    Conclusion then = first.rule.then();
+    // The commonest cases, one clean rule or a clean rule over merely less specific ones, need no ranking.
+    if (second == null && Semantics.clean(first, outcome)) {
+      return decided(outcome, first, first.alone, null, then.retry(), then.contactIssuer(), then.steps());
     }
-    List<CompiledRule> all = matched == null ? List.of(only) : matched;
+    if (second != null && Semantics.plainStart(first, outcome) && Semantics.plainOver(first, second, catalog)) {
+      if (more == null) {
+        return decided(outcome, first, first.pairedWith(second), null, then.retry(), then.contactIssuer(), then.steps());
+      }
+      boolean plain = true;
+      ImmutableList.Builder<Finding> findings = ImmutableList.builderWithExpectedSize(more.size() + 2);
+      findings.add(first.finding).add(second.finding);
+      for (CompiledRule other : more) {
+        plain &= Semantics.plainOver(first, other, catalog);
+        findings.add(other.finding);
+      }
+      if (plain) {
+        return decided(outcome, first, findings.build(), null, then.retry(), then.contactIssuer(), then.steps());
+      }
+    }
+    List<CompiledRule> all = new ArrayList<>(more == null ? 2 : more.size() + 2);
+    all.add(first);
+    if (second != null) {
+      all.add(second);
+    }
+    if (more != null) {
+      all.addAll(more);
+    }
     Semantics.Ranked ranked = Semantics.rank(all, outcome, catalog);
     if (ranked == null) {
       return unknownWithAdvice(outcome, all);

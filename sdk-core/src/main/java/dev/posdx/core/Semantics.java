@@ -236,6 +236,33 @@ final class Semantics {
     return null;
   }
 
+  /**
+   * Whether ranking would keep {@code first} as the primary with its own advice and every other
+   * finding as merely less specific: then the diagnosis needs no ranking (the commonest case with
+   * two findings, a network's rule and the ISO base rule for one code).
+   */
+  static boolean plainStart(CompiledRule first, TransactionOutcome outcome) {
+    return !first.modifier && first.cleanAlone && !sentNoReply(outcome);
+  }
+
+  /** See {@link #plainStart}: {@code other} neither decides by an invariant nor explains nor is explained. */
+  static boolean plainOver(CompiledRule first, CompiledRule other, CauseCatalog catalog) {
+    if (other.modifier) {
+      return false;
+    }
+    Category mine = first.category();
+    Category theirs = other.category();
+    if (theirs == Category.APPROVED && mine != Category.APPROVED) {
+      return false;
+    }
+    if (theirs == Category.RISK && mine != Category.RISK && mine != Category.APPROVED) {
+      return false;
+    }
+    Cause a = first.rule.then().cause();
+    Cause b = other.rule.then().cause();
+    return a.equals(b) || (!catalog.explains(b, a) && !catalog.explains(a, b));
+  }
+
   /** Whether a single matched rule's own advice already satisfies every invariant, so ranking is not needed. */
   static boolean clean(CompiledRule rule, TransactionOutcome outcome) {
     // Advice alone on a code decides nothing: the code's cause is unknown.

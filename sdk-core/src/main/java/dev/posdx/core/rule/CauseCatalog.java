@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSet;
 import dev.posdx.core.diagnosis.Cause;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -24,6 +25,7 @@ public final class CauseCatalog {
 
   private final ImmutableMap<Cause, CauseDefinition> causes;
   private final String origin;
+  private final ImmutableMap<Cause, ImmutableSet<Cause>> closure;
 
   private CauseCatalog(List<CauseDefinition> definitions, String origin) {
     Map<Cause, CauseDefinition> byCause = new HashMap<>();
@@ -41,6 +43,7 @@ public final class CauseCatalog {
     this.origin = origin;
     List<Cause> cycle = findCycle();
     checkArgument(cycle.isEmpty(), "%s: the explains relation has a cycle: %s", origin, cycle);
+    this.closure = closure();
   }
 
   /**
@@ -65,19 +68,27 @@ public final class CauseCatalog {
 
   /** Whether {@code root} explains {@code consequence}, directly or through other causes. */
   public boolean explains(Cause root, Cause consequence) {
-    CauseDefinition d = causes.get(root);
-    if (d == null || d.explains().isEmpty()) {
-      return false;
-    }
-    if (d.explains().contains(consequence)) {
-      return true;
-    }
-    for (Cause between : d.explains()) {
-      if (explains(between, consequence)) {
-        return true;
+    ImmutableSet<Cause> explained = closure.get(root);
+    return explained != null && explained.contains(consequence);
+  }
+
+  // Every cause each one explains, directly or not: one lookup on the diagnose path.
+  private ImmutableMap<Cause, ImmutableSet<Cause>> closure() {
+    ImmutableMap.Builder<Cause, ImmutableSet<Cause>> all = ImmutableMap.builder();
+    for (CauseDefinition d : causes.values()) {
+      if (!d.explains().isEmpty()) {
+        Set<Cause> reached = new HashSet<>();
+        List<Cause> todo = new ArrayList<>(d.explains());
+        while (!todo.isEmpty()) {
+          Cause next = todo.remove(todo.size() - 1);
+          if (reached.add(next)) {
+            todo.addAll(causes.get(next).explains());
+          }
+        }
+        all.put(d.cause(), ImmutableSet.copyOf(reached));
       }
     }
-    return false;
+    return all.buildOrThrow();
   }
 
   public boolean isAdviceOnly(Cause cause) {
