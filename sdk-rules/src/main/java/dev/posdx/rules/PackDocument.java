@@ -246,7 +246,9 @@ final class PackDocument {
           JsonToken t;
           while ((t = parser.nextToken()) == JsonToken.FIELD_NAME) {
             String name = parser.currentName();
-            keys.putIfAbsent(parser.getParsingContext().pathAsPointer().toString(), here());
+            String key = parser.getParsingContext().pathAsPointer().toString();
+            keys.putIfAbsent(key, here());
+            refuseControls(name, here(), key, "field name");
             object.set(name, value(parser.nextToken()));
           }
           return object;
@@ -260,7 +262,7 @@ final class PackDocument {
           return array;
         }
         case VALUE_STRING:
-          return NODES.textNode(parser.getText());
+          return NODES.textNode(refuseControls(parser.getText(), at, pointer, "value"));
         case VALUE_NUMBER_INT:
           return switch (parser.getNumberType()) {
             case INT -> NODES.numberNode(parser.getIntValue());
@@ -280,6 +282,32 @@ final class PackDocument {
           throw new RulePackException(
               Reason.MALFORMED, new Location(resource, at[0], at[1], pointer), "unsupported value (" + token + ")");
       }
+    }
+
+    /**
+     * Pack strings reach terminals and reports ({@code posdx packs}, explain, HTML): a NUL, an ESC
+     * sequence or a bidi override there could hide or rewrite what is shown. Tab and line breaks
+     * are text.
+     */
+    private String refuseControls(String text, int[] at, String pointer, String what) {
+      for (int i = 0; i < text.length(); i++) {
+        char c = text.charAt(i);
+        if (isControl(c)) {
+          throw new RulePackException(
+              Reason.BAD_VALUE,
+              new Location(resource, at[0], at[1], pointer),
+              "the " + what + " holds the control character U+" + String.format(java.util.Locale.ROOT, "%04X", (int) c)
+                  + " at character " + (i + 1) + "; pack strings must be printable text");
+        }
+      }
+      return text;
+    }
+
+    private static boolean isControl(char c) {
+      return (c < 0x20 && c != '\t' && c != '\n' && c != '\r')
+          || (c >= 0x7F && c <= 0x9F)
+          || (c >= 0x202A && c <= 0x202E)
+          || (c >= 0x2066 && c <= 0x2069);
     }
 
     private int[] here() {

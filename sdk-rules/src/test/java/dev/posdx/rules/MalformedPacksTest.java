@@ -28,6 +28,9 @@ class MalformedPacksTest {
         bad-value-cause-id.yaml                    | BAD_VALUE                  | 13 |  7 | /rules/0/then/cause                      | 1
         bad-value-code-too-long.yaml               | BAD_VALUE                  | 11 | 28 | /rules/0/when/responseCode/1             | 1
         bad-value-code-unquoted.yaml               | BAD_VALUE                  | 11 | 22 | /rules/0/when/responseCode/0             | 1
+        bad-value-control-bidi-key.yaml            | BAD_VALUE                  |  4 |  1 | /\u202Escope                          | 1
+        bad-value-control-escape.yaml              | BAD_VALUE                  |  6 | 15 | /sources/0/document                      | 1
+        bad-value-control-nul.json                 | BAD_VALUE                  |  9 | 13 | /rules/0/id                              | 1
         bad-value-date-range-reversed.yaml         | BAD_VALUE                  | 14 | 13 | /rules/0/when/time/dates/0               | 1
         bad-value-date.yaml                        | BAD_VALUE                  | 14 | 14 | /rules/0/when/time/dates/0/from          | 1
         bad-value-display-tag.yaml                 | BAD_VALUE                  | 16 | 24 | /rules/0/then/networkDisplay/zh_Hans     | 1

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.posdx.examples.contract.DiagnosisPipeline;
 import dev.posdx.examples.contract.JsonLines;
 import dev.posdx.examples.contract.LineResult;
+import dev.posdx.examples.contract.OrderedResults;
 import java.io.IOException;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -74,7 +75,7 @@ final class DiagnoseCommand implements Callable<Integer> {
             spec.commandLine(), "--jsonl reads outcomes from standard input; do not give outcome flags too");
       }
       DiagnosisPipeline pipeline = Session.pipeline(packs, lenient, locale);
-      JsonLines.Summary summary = new JsonLines(pipeline).run(root.stdin, root.stdout, r -> {}, b -> {}, Session.threads(threads));
+      JsonLines.Summary summary = new JsonLines(pipeline).run(root.stdin, root.stdout, OrderedResults.NO_LISTENER, b -> {}, Session.threads(threads));
       root.stdout.flush();
       return summary.allDiagnosed() ? ExitStatus.OK : ExitStatus.BAD_INPUT;
     }

@@ -105,11 +105,11 @@ final class ExplainCommand implements Callable<Integer> {
       }
       Optional<RulePack> pack = pack(diagnoser, t.packId());
       out.println(line("   rule    " + t.ruleId()));
-      out.println(line("   pack    " + t.packId() + " " + t.packVersion()
-          + pack.map(p -> "  scope " + p.scope() + "  from " + p.origin()).orElse("")));
+      out.println("   pack    " + line(t.packId()) + " " + line(t.packVersion())
+          + pack.map(p -> "  scope " + p.scope() + "  from " + line(p.origin())).orElse(""));
       if (pack.isPresent()) {
         for (PackSource s : pack.get().sources()) {
-          out.println(line("   source  " + s.document() + " (" + s.edition() + ")"));
+          out.println("   source  " + line(s.document()) + " (" + line(s.edition()) + ")");
         }
       }
       Optional<Rule> rule = pack.flatMap(p -> p.rules().stream().filter(r -> r.id().equals(t.ruleId())).findFirst());
@@ -143,9 +143,9 @@ final class ExplainCommand implements Callable<Integer> {
         g.writeStringField("cause", f.cause().id());
         g.writeStringField("category", f.category().name());
         g.writeStringField("confidence", f.confidence().name());
-        g.writeStringField("pack", t.packId());
-        g.writeStringField("version", t.packVersion());
-        g.writeStringField("rule", t.ruleId());
+        g.writeStringField("pack", PanRedactor.redact(t.packId()));
+        g.writeStringField("version", PanRedactor.redact(t.packVersion()));
+        g.writeStringField("rule", PanRedactor.redact(t.ruleId()));
         FindingRole role = d.roles().get(index++);
         g.writeStringField("role", role.kind().name());
         if (role.by().isPresent()) {
@@ -160,8 +160,8 @@ final class ExplainCommand implements Callable<Integer> {
           g.writeArrayFieldStart("sources");
           for (PackSource s : pack.get().sources()) {
             g.writeStartObject();
-            g.writeStringField("document", s.document());
-            g.writeStringField("edition", s.edition());
+            g.writeStringField("document", PanRedactor.redact(s.document()));
+            g.writeStringField("edition", PanRedactor.redact(s.edition()));
             g.writeEndObject();
           }
           g.writeEndArray();

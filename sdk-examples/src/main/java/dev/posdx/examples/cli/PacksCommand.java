@@ -6,6 +6,7 @@ import dev.posdx.core.Diagnoser;
 import dev.posdx.core.rule.PackSource;
 import dev.posdx.core.rule.RetryLimit;
 import dev.posdx.core.rule.RulePack;
+import dev.posdx.examples.contract.PanRedactor;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
@@ -49,18 +50,24 @@ final class PacksCommand implements Callable<Integer> {
     }
     PrintWriter out = root.out;
     out.printf("%d packs, %d rules%n", diagnoser.packs().size(), diagnoser.ruleCount());
+    // Every string a pack carries goes through the redactor, each on its own: ids and sources are
+    // the pack author's, and a card number glued to the next field would pass as a longer number.
     for (RulePack p : diagnoser.packs()) {
       out.println();
-      out.printf("%s %s  (%s, %d rules)%n", p.id(), p.version(), p.scope(), p.rules().size());
-      out.println("  from    " + p.origin());
+      out.printf("%s %s  (%s, %d rules)%n", redact(p.id()), redact(p.version()), p.scope(), p.rules().size());
+      out.println("  from    " + redact(p.origin()));
       for (PackSource s : p.sources()) {
-        out.println("  source  " + s.document() + " (" + s.edition() + ")");
+        out.println("  source  " + redact(s.document()) + " (" + redact(s.edition()) + ")");
       }
       for (RetryLimit l : p.retryLimits()) {
-        out.println("  retry limit  " + l);
+        out.println("  retry limit  " + redact(l.toString()));
       }
     }
     return ExitStatus.OK;
+  }
+
+  private static String redact(String packText) {
+    return PanRedactor.redact(packText);
   }
 
   private void writeJson(Diagnoser diagnoser) throws IOException {
@@ -69,16 +76,16 @@ final class PacksCommand implements Callable<Integer> {
       g.writeStartArray();
       for (RulePack p : diagnoser.packs()) {
         g.writeStartObject();
-        g.writeStringField("id", p.id());
-        g.writeStringField("version", p.version());
+        g.writeStringField("id", redact(p.id()));
+        g.writeStringField("version", redact(p.version()));
         g.writeStringField("scope", p.scope().name());
         g.writeNumberField("rules", p.rules().size());
-        g.writeStringField("origin", p.origin());
+        g.writeStringField("origin", redact(p.origin()));
         g.writeArrayFieldStart("sources");
         for (PackSource s : p.sources()) {
           g.writeStartObject();
-          g.writeStringField("document", s.document());
-          g.writeStringField("edition", s.edition());
+          g.writeStringField("document", redact(s.document()));
+          g.writeStringField("edition", redact(s.edition()));
           g.writeEndObject();
         }
         g.writeEndArray();

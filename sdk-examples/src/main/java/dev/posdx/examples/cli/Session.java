@@ -5,8 +5,12 @@ import com.fasterxml.jackson.core.StreamWriteFeature;
 import dev.posdx.core.Diagnoser;
 import dev.posdx.examples.contract.DiagnosisPipeline;
 import dev.posdx.examples.contract.GuidanceTexts;
+import dev.posdx.core.rule.RulePack;
+import dev.posdx.rules.RulePackException;
 import dev.posdx.rules.RulePacks;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 
 /** Builds what a command needs from its options: the diagnoser with any extra packs, the texts. */
@@ -29,13 +33,35 @@ final class Session {
     return Diagnoser.builder().addPacks(packSet(packs).packs()).addInstalledIssuerDirectory().build();
   }
 
-  /** The built-in packs and those of the {@code --packs} directories. */
+  /**
+   * The built-in packs and those of the {@code --packs} directories.
+   *
+   * @throws RulePackException when a pack cannot be read, or (as {@code posdx validate} says) one
+   *     of the given packs' own examples does not reproduce against the whole set
+   */
   static RulePacks packSet(PackOptions packs) {
     RulePacks all = RulePacks.installed();
+    List<RulePack> given = new ArrayList<>();
     for (Path directory : packs.directories) {
-      all = all.with(RulePacks.fromPath(directory));
+      RulePacks read = RulePacks.fromPath(directory);
+      given.addAll(read.packs());
+      all = all.with(read);
+    }
+    List<RulePackException.Problem> mismatches = exampleMismatches(all, given);
+    if (!mismatches.isEmpty()) {
+      throw new RulePackException(mismatches);
     }
     return all;
+  }
+
+  /** The examples of {@code own} packs that do not reproduce against the whole {@code set}. */
+  static List<RulePackException.Problem> exampleMismatches(RulePacks set, List<RulePack> own) {
+    if (own.isEmpty()) {
+      return List.of();
+    }
+    return set.exampleMismatches().stream()
+        .filter(p -> own.stream().anyMatch(pack -> pack.origin().equals(p.location().resource())))
+        .toList();
   }
 
   /** The worker count: {@code requested}, or for 0 the processors available, at most 8. */

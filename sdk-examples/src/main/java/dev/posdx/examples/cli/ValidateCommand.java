@@ -53,9 +53,7 @@ final class ValidateCommand implements Callable<Integer> {
       }
       List<RulePackException.Problem> mismatches;
       try {
-        mismatches = base.with(read).exampleMismatches().stream()
-            .filter(p -> read.packs().stream().anyMatch(pack -> pack.origin().equals(p.location().resource())))
-            .toList();
+        mismatches = Session.exampleMismatches(base.with(read), read.packs());
       } catch (RulePackException e) {
         problems += print(out, e.problems());
         continue;

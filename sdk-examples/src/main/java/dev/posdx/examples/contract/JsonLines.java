@@ -11,7 +11,8 @@ import java.util.function.LongConsumer;
 
 /**
  * Streams JSON lines in, one diagnosis or error object per line out, in the same order. Memory
- * stays flat whatever the input's length: one line is held at a time. Not thread-safe.
+ * stays flat whatever the input's length: lines in flight are bounded by {@link OrderedResults}'s
+ * byte budget. Not thread-safe.
  */
 public final class JsonLines {
 

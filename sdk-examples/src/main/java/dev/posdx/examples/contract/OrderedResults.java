@@ -42,7 +42,10 @@ public final class OrderedResults implements AutoCloseable {
     return Math.max(2L * GROUP_BYTES, Runtime.getRuntime().maxMemory() / 8);
   }
 
-  private record Group(List<LineResult> results, byte[] json) {}
+  /** For a caller that needs no results, only the output: groups in flight then hold no diagnoses. */
+  public static final Consumer<LineResult> NO_LISTENER = result -> {};
+
+  private record Group(List<LineResult> results, int diagnosed, int failed, byte[] json) {}
 
   private record InFlight(Future<Group> group, long bytes) {}
 
@@ -178,13 +181,19 @@ public final class OrderedResults implements AutoCloseable {
     while (inFlight.size() >= 2 * threads) {
       drainOldest();
     }
+    boolean keep = listener != NO_LISTENER;
     inFlight.add(new InFlight(pool.submit(() -> {
-      List<LineResult> results = new ArrayList<>(group.size());
+      List<LineResult> results = new ArrayList<>(keep ? group.size() : 0);
       RecordBuffer json = new RecordBuffer();
+      int diagnosedHere = 0;
       for (Task task : group) {
-        results.add(json.append(task.line(), task.work()));
+        LineResult result = json.append(task.line(), task.work());
+        diagnosedHere += result instanceof LineResult.Diagnosed ? 1 : 0;
+        if (keep) {
+          results.add(result);
+        }
       }
-      return new Group(results, json.toByteArray());
+      return new Group(results, diagnosedHere, group.size() - diagnosedHere, json.toByteArray());
     }), bytes));
     inFlightBytes += bytes;
   }
@@ -203,7 +212,9 @@ public final class OrderedResults implements AutoCloseable {
     }
     inFlightBytes -= oldest.bytes();
     out.write(group.json());
-    group.results().forEach(this::count);
+    diagnosed += group.diagnosed();
+    failed += group.failed();
+    group.results().forEach(listener);
   }
 
   private void count(LineResult result) {
