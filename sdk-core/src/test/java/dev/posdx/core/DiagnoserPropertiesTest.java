@@ -63,70 +63,52 @@ class DiagnoserPropertiesTest {
 
   @Test
   void theFindingsAreExactlyTheRulesWhoseMatchersAllHold() {
-    qt().withExamples(2_000)
-        .forAll(longs().all(), longs().all())
-        .checkAssert((packSeed, outcomeSeed) -> {
-          List<RulePack> packs = RandomRules.packs(packSeed);
-          TransactionOutcome outcome = RandomOutcomes.of(outcomeSeed);
-          Diagnosis d = Diagnoser.builder().addPacks(packs).build().diagnose(outcome);
-
-          List<String> found = ruleFindings(d).stream().map(DiagnoserPropertiesTest::ruleKey).toList();
-          assertThat(found).doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(holdingRules(packs, outcome).keySet());
-        });
+    forAnyPacksAndOutcome((packs, outcome, d) -> {
+      List<String> found = ruleFindings(d).stream().map(DiagnoserPropertiesTest::ruleKey).toList();
+      assertThat(found).doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(holdingRules(packs, outcome).keySet());
+    });
   }
 
   @Test
   void theDiagnosisFollowsItsPrimaryFindingAndModifiersNeverLead() {
-    qt().withExamples(2_000)
-        .forAll(longs().all(), longs().all())
-        .checkAssert((packSeed, outcomeSeed) -> {
-          List<RulePack> packs = RandomRules.packs(packSeed);
-          TransactionOutcome outcome = RandomOutcomes.of(outcomeSeed);
-          Diagnosis d = Diagnoser.builder().addPacks(packs).build().diagnose(outcome);
-          Map<String, Rule> holding = holdingRules(packs, outcome);
-
-          if (holding.isEmpty()) {
-            assertThat(d.cause()).isEqualTo(Cause.UNKNOWN);
-            return;
-          }
-          assertThat(d.roles()).as("each finding says why it leads or follows").hasSameSizeAs(d.findings());
-          Finding primary = d.primary().orElseThrow();
-          Rule primaryRule = holding.get(ruleKey(primary));
-          assertThat(primaryRule).as("the primary finding comes from a rule that holds").isNotNull();
-          assertThat(d.cause()).isEqualTo(primaryRule.then().cause());
-          assertThat(d.category()).isEqualTo(primaryRule.then().category());
-          if (primaryRule.then().supplementary()) {
-            assertThat(holding.values()).as("an advice-only finding leads only when nothing else matched")
-                .allMatch(rule -> rule.then().supplementary());
-          }
-        });
+    forAnyPacksAndOutcome((packs, outcome, d) -> {
+      Map<String, Rule> holding = holdingRules(packs, outcome);
+      if (holding.isEmpty()) {
+        assertThat(d.cause()).isEqualTo(Cause.UNKNOWN);
+        return;
+      }
+      assertThat(d.roles()).as("each finding says why it leads or follows").hasSameSizeAs(d.findings());
+      Finding primary = d.primary().orElseThrow();
+      Rule primaryRule = holding.get(ruleKey(primary));
+      assertThat(primaryRule).as("the primary finding comes from a rule that holds").isNotNull();
+      assertThat(d.cause()).isEqualTo(primaryRule.then().cause());
+      assertThat(d.category()).isEqualTo(primaryRule.then().category());
+      if (primaryRule.then().supplementary()) {
+        assertThat(holding.values()).as("an advice-only finding leads only when nothing else matched")
+            .allMatch(rule -> rule.then().supplementary());
+      }
+    });
   }
 
   @Test
   void noRetryIsAdvisedPastTheSchemesLimit() {
-    qt().withExamples(2_000)
-        .forAll(longs().all(), longs().all())
-        .checkAssert((packSeed, outcomeSeed) -> {
-          List<RulePack> packs = RandomRules.packs(packSeed);
-          TransactionOutcome outcome = RandomOutcomes.of(outcomeSeed);
-          Diagnosis d = Diagnoser.builder().addPacks(packs).build().diagnose(outcome);
-
-          boolean limitFinding = d.findings().stream().anyMatch(f -> f.cause().equals(RetryBudget.CAUSE));
-          if (limitFinding) {
-            assertThat(d.retry().decision()).isEqualTo(RetryDecision.NEVER);
-          }
-          int tries = Math.max(outcome.attempt().orElse(0), outcome.cardAttemptsInWindow().orElse(0));
-          boolean pastEveryLimit =
-              packs.stream().flatMap(p -> p.retryLimits().stream())
-                  .filter(l -> l.network() == outcome.network())
-                  .mapToInt(RetryLimit::maxAttempts)
-                  .max()
-                  .stream()
-                  .anyMatch(loosest -> tries >= loosest);
-          if (pastEveryLimit && d.primary().isPresent()) {
-            assertThat(d.retry().decision()).as("tries %s on %s", tries, outcome.network()).isNotIn(RETRIES);
-          }
-        });
+    forAnyPacksAndOutcome((packs, outcome, d) -> {
+      boolean limitFinding = d.findings().stream().anyMatch(f -> f.cause().equals(RetryBudget.CAUSE));
+      if (limitFinding) {
+        assertThat(d.retry().decision()).isEqualTo(RetryDecision.NEVER);
+      }
+      int tries = Math.max(outcome.attempt().orElse(0), outcome.cardAttemptsInWindow().orElse(0));
+      boolean pastEveryLimit =
+          packs.stream().flatMap(p -> p.retryLimits().stream())
+              .filter(l -> l.network() == outcome.network())
+              .mapToInt(RetryLimit::maxAttempts)
+              .max()
+              .stream()
+              .anyMatch(loosest -> tries >= loosest);
+      if (pastEveryLimit && d.primary().isPresent()) {
+        assertThat(d.retry().decision()).as("tries %s on %s", tries, outcome.network()).isNotIn(RETRIES);
+      }
+    });
   }
 
   @Test
@@ -146,6 +128,21 @@ class DiagnoserPropertiesTest {
           assertThat(b.retry()).isEqualTo(a.retry());
           assertThat(b.steps()).isEqualTo(a.steps());
           assertThat(b.contactIssuer()).isEqualTo(a.contactIssuer());
+        });
+  }
+
+  /** One property over a generated pack set, a generated outcome and its diagnosis. */
+  private interface DiagnosisCheck {
+    void check(List<RulePack> packs, TransactionOutcome outcome, Diagnosis d);
+  }
+
+  private static void forAnyPacksAndOutcome(DiagnosisCheck property) {
+    qt().withExamples(2_000)
+        .forAll(longs().all(), longs().all())
+        .checkAssert((packSeed, outcomeSeed) -> {
+          List<RulePack> packs = RandomRules.packs(packSeed);
+          TransactionOutcome outcome = RandomOutcomes.of(outcomeSeed);
+          property.check(packs, outcome, Diagnoser.builder().addPacks(packs).build().diagnose(outcome));
         });
   }
 
