@@ -1,5 +1,8 @@
 package dev.posdx.rules;
 
+import com.google.common.base.Supplier;
+import com.google.common.base.Suppliers;
+import com.google.common.io.ByteStreams;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.posdx.core.diagnosis.Audience;
 import dev.posdx.core.diagnosis.Category;
@@ -36,21 +39,21 @@ public final class CauseCatalogReader {
 
   private CauseCatalogReader() {}
 
-  private static final class BuiltIn {
-    static final CauseCatalog CATALOG = readResource();
-  }
+  // Not a holder class: a failing static initializer would poison the class for the JVM's life.
+  private static final Supplier<CauseCatalog> BUILT_IN_CATALOG = Suppliers.memoize(CauseCatalogReader::readResource);
 
   /** The catalog shipped with posdx-rules: every cause the built-in packs name. */
   public static CauseCatalog builtIn() {
-    return BuiltIn.CATALOG;
+    return BUILT_IN_CATALOG.get();
   }
 
   private static CauseCatalog readResource() {
-    try (InputStream in = CauseCatalogReader.class.getResourceAsStream("causes.yaml")) {
+    // An absolute path: it still resolves after R8 moves this class to another package.
+    try (InputStream in = CauseCatalogReader.class.getResourceAsStream("/" + BUILT_IN)) {
       if (in == null) {
         throw new IllegalStateException("cause catalog " + BUILT_IN + " is not on the class path");
       }
-      return read(BUILT_IN, in.readAllBytes());
+      return read(BUILT_IN, ByteStreams.toByteArray(in));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read cause catalog " + BUILT_IN, e);
     }
