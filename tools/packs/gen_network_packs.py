@@ -481,7 +481,7 @@ UNIONPAY = {
     "05": ("auth.cardholder-verification-failed", "NEVER"),
     "06": ("issuer.error", "LATER"),
     "07": ("risk.pick-up", "NEVER"),
-    "09": ("network.request-in-progress", "NOW"),
+    "09": ("network.request-in-progress", "RECONCILE_FIRST"),
     "10": ("approved.partial", "NEVER"),
     "11": ("approved.ok", "NEVER"),
     "12": ("operator.original-not-voidable", "NEVER"),
@@ -491,7 +491,7 @@ UNIONPAY = {
     "16": ("approved.ok", "NEVER"),
     "17": ("issuer.declined", "NEVER", "LIKELY"),
     "19": ("network.re-enter", "NOW"),
-    "20": ("network.invalid-response", "NEVER"),
+    "20": ("network.invalid-response", "RECONCILE_FIRST"),
     "21": ("card.not-activated", "NEVER"),
     "22": ("operator.wrong-procedure", "NEVER"),
     "23": ("issuer.fee-unacceptable", "NEVER"),
@@ -583,7 +583,7 @@ UNIONPAY = {
 # them (checked below), so that the table cannot drift from the class the source gives.
 CLASS_DECISIONS = {
     "A": {"NEVER"},
-    "B": {"NOW", "WITH_CHANGE"},
+    "B": {"NOW", "WITH_CHANGE", "RECONCILE_FIRST"},
     "C": {"NEVER", "NOW", "LATER", "WITH_CHANGE", "RECONCILE_FIRST"},
     "D": {"NEVER", "WITH_CHANGE"},
     "E": {"LATER"},
@@ -602,6 +602,12 @@ CLASS_C_EXCEPTIONS = {
     "94": "display 重复交易，请稍后重试, but a duplicate's original may have been approved: RECONCILE_FIRST",
     "55": "display 密码错 (wrong PIN): WITH_CHANGE ENTER_PIN",
     "64": "amount must match the original: WITH_CHANGE CORRECT_INPUT",
+    "20": "invalid response (meaning_en): whether the payment went through is unclear, so RECONCILE_FIRST, as ISO 8583 20",
+}
+# Class B is "failed, may be retried"; where the meaning says the first request may still
+# complete, retrying risks a second charge. These reconcile first instead.
+CLASS_B_EXCEPTIONS = {
+    "09": "request still in progress (meaning_en): the result is unknown, so RECONCILE_FIRST, as ISO 8583 09",
 }
 
 UP_LEGACY = {
@@ -641,6 +647,8 @@ def unionpay_pack(ref):
                 raise ValueError(f"UnionPay {code}: class {klass} does not allow {decision}")
             if klass == "C" and decision != "NEVER" and code not in CLASS_C_EXCEPTIONS:
                 raise ValueError(f"UnionPay {code}: class C is NEVER unless listed in CLASS_C_EXCEPTIONS")
+            if klass == "B" and decision == "RECONCILE_FIRST" and code not in CLASS_B_EXCEPTIONS:
+                raise ValueError(f"UnionPay {code}: class B reconciles first only when listed in CLASS_B_EXCEPTIONS")
         else:
             no_class.append(code)
         if "QCUP" not in row["sources"].split(";"):
@@ -654,6 +662,7 @@ def unionpay_pack(ref):
             notes=f"UnionPay {code}: {row['meaning_zh']} / {row['meaning_en']}. Acts: {row['who_should_act']}. "
                   f"Class: {klass or 'none given'}. Sources: {row['sources'].replace(';', ', ')}."))
     exceptions = "; ".join(f"{c} {why}" for c, why in CLASS_C_EXCEPTIONS.items())
+    b_exceptions = "; ".join(f"{c} {why}" for c, why in CLASS_B_EXCEPTIONS.items())
     notes = f"""\
 All {len(rows)} codes of the reference file codes/unionpay_codes.csv. Where Q/CUP 006.6-2015
 (international volume, Annex A.2.1) defines a code, its 2015 meaning is followed: 05 is a
@@ -672,7 +681,7 @@ gives it; the class legend is the acquirers' "对应答码的处理" annex: A su
 be retried, C failed and need not be retried, D failed and the terminal operator must act,
 E failed by a system fault). Mapping: A -> NEVER (an approval is never presented again);
 B -> NOW, or WITH_CHANGE when the meaning names the change (13, 14 CORRECT_INPUT; 99, A0
-SIGN_ON); C -> NEVER, except where the spec's own display text asks for a retry or the meaning
+SIGN_ON), or RECONCILE_FIRST where the first request may still complete: {b_exceptions}; C -> NEVER, except where the spec's own display text asks for a retry or the meaning
 names the change: {exceptions}; D -> NEVER for card capture, PIN lock-out and unregistered
 terminals, WITH_CHANGE for 45 (INSERT_CHIP) and 77 (SIGN_ON); E -> LATER (06 issuer error,
 98 issuer timeout; the legend's E text is cut short in the only copy available, so LATER is

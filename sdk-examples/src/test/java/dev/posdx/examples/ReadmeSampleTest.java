@@ -32,9 +32,9 @@ class ReadmeSampleTest {
     assertThat(d.issuer()).flatMap(Issuer::hotline).contains("95588");
 
     GuidanceRenderer renderer = GuidanceRenderer.standard();
-    assertThat(renderer.render(d, Audience.CASHIER, Locale.forLanguageTag("zh-Hans")).longText())
-        .isEqualTo("发卡行要求持卡人联系发卡行。请顾客换支付方式。");
-    assertThat(renderer.render(d, Audience.CARDHOLDER, Locale.forLanguageTag("zh-Hant")).longText())
-        .isEqualTo("很抱歉，您的發卡銀行請您就這筆交易與其聯絡。請撥打卡片背面的客服專線，或改用其他付款方式。");
+    assertThat(renderer.render(d, Audience.CASHIER, Locale.forLanguageTag("zh-Hans")).text())
+        .isEqualTo("发卡行要求持卡人联系发卡行。本次交易不要再用这张卡。换一张卡或换一种支付方式。请顾客联系发卡行：只有发卡行能说明原因或解除限制。");
+    assertThat(renderer.render(d, Audience.CARDHOLDER, Locale.forLanguageTag("zh-Hant")).text())
+        .isEqualTo("很抱歉，您的發卡銀行請您就這筆交易與其聯絡。請改用其他卡片或付款方式。請聯絡中国工商银行：95588。");
   }
 }

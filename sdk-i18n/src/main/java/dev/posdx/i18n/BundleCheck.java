@@ -152,11 +152,17 @@ public final class BundleCheck {
     return problems;
   }
 
+  private static final Pattern EMPTY_ALLOWED = Pattern.compile("cause\\..+\\.(cashier|cardholder|merchant|support)\\.long");
+
   /** The checks on one text alone. */
   static void checkText(Locale locale, Message m, List<BundleProblem> problems) {
     String text = m.text();
     if (text.isBlank()) {
-      problems.add(problem(m, "empty text"));
+      // A cause's long text says what happened; where the composed retry and contact advice is
+      // all there is to say (the cause is its own advice, such as "re-enter"), it may be empty.
+      if (!(text.isEmpty() && EMPTY_ALLOWED.matcher(m.key()).matches())) {
+        problems.add(problem(m, "empty text"));
+      }
       return;
     }
     if (!Normalizer.isNormalized(text, Normalizer.Form.NFC)) {

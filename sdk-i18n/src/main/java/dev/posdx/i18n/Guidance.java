@@ -1,6 +1,7 @@
 package dev.posdx.i18n;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
 import dev.posdx.core.diagnosis.Audience;
 import dev.posdx.core.diagnosis.Cause;
 import java.util.List;
@@ -8,15 +9,18 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * The text one audience is shown for one diagnosis.
+ * The text one audience is shown for one diagnosis: what happened (the cause's text) and what to
+ * do next (the retry and contact sentences, composed from the decision, so they cannot
+ * contradict it; and the cause's own steps).
  *
  * @param locale the bundle locale the text is in
  * @param cause the cause the text explains: for the cardholder of a RISK cause, {@code
  *     issuer.declined}, never the real one
  * @param shortText one display line (cashier and cardholder only)
- * @param longText the explanation
- * @param steps what to do, in order
- * @param retry whether and how to try the card again (not for the cardholder)
+ * @param longText what happened; may be empty when the advice says all there is to say
+ * @param steps what to do besides retrying or contacting the issuer, in order
+ * @param retry whether and how to try the card again, in this audience's voice
+ * @param contact that the cardholder should contact the issuer, when the diagnosis says so
  */
 public record Guidance(
     Audience audience,
@@ -25,25 +29,52 @@ public record Guidance(
     Optional<String> shortText,
     String longText,
     List<String> steps,
-    Optional<String> retry) {
+    String retry,
+    Optional<String> contact) {
 
   public Guidance {
     steps = ImmutableList.copyOf(steps);
   }
 
+  /** What happened, then the retry and contact advice: the whole explanation as one text. */
+  public String text() {
+    ImmutableList.Builder<String> parts = ImmutableList.builder();
+    if (!longText.isEmpty()) {
+      parts.add(longText);
+    }
+    parts.add(retry);
+    contact.ifPresent(parts::add);
+    return sentences(parts.build());
+  }
+
+  /** Sentences joined as they are written: a space after a sentence unless it ends in a full-width stop. */
+  static String sentences(List<String> sentences) {
+    StringBuilder s = new StringBuilder();
+    for (String sentence : sentences) {
+      if (s.length() > 0 && !FULL_WIDTH_END.contains(s.charAt(s.length() - 1))) {
+        s.append(' ');
+      }
+      s.append(sentence);
+    }
+    return s.toString();
+  }
+
+  // Chinese and Japanese sentences end in a full-width stop and are not separated by a space.
+  private static final ImmutableSet<Character> FULL_WIDTH_END = ImmutableSet.of('。', '！', '？', '：');
+
   /**
-   * The forms of this guidance, longest first: the explanation with the steps and the retry
-   * advice on lines of their own, the explanation alone, the short line.
+   * The forms of this guidance, longest first: the explanation and advice with the steps on
+   * lines of their own, the explanation and advice alone, the short line.
    */
   public List<String> forms() {
     ImmutableList.Builder<String> forms = ImmutableList.builder();
-    if (!steps.isEmpty() || retry.isPresent()) {
-      StringBuilder full = new StringBuilder(longText);
+    String text = text();
+    if (!steps.isEmpty()) {
+      StringBuilder full = new StringBuilder(text);
       steps.forEach(s -> full.append("\n- ").append(s));
-      retry.ifPresent(r -> full.append('\n').append(r));
       forms.add(full.toString());
     }
-    forms.add(longText);
+    forms.add(text);
     shortText.ifPresent(forms::add);
     return forms.build();
   }

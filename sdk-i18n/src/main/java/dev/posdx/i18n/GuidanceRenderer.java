@@ -6,12 +6,12 @@ import com.google.common.collect.ImmutableMap;
 import dev.posdx.core.diagnosis.Audience;
 import dev.posdx.core.diagnosis.Cause;
 import dev.posdx.core.diagnosis.Diagnosis;
-import dev.posdx.core.diagnosis.RetryAdvice;
 import dev.posdx.core.diagnosis.Step;
 import dev.posdx.i18n.display.DisplayProfile;
 import dev.posdx.i18n.display.DisplayText;
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -61,13 +61,26 @@ public final class GuidanceRenderer {
         hasShort ? Optional.of(causeText(bundle, cause, audienceKey + ".short", args)) : Optional.empty();
     String longText = causeText(bundle, cause, audienceKey + ".long", args);
     ImmutableList.Builder<String> steps = ImmutableList.builder();
-    for (Step step : diagnosis.steps(audience)) {
+    for (Step step : shownSteps(diagnosis, audience)) {
       // A step no bundle knows is left out (and logged once), never shown as its key.
       catalog.format(bundle, step.messageKey(), withDisplayValues(step.arguments(), args)).ifPresent(steps::add);
     }
-    Optional<String> retry =
-        audience == Audience.CARDHOLDER ? Optional.empty() : retryText(bundle, diagnosis.retry(), args);
-    return new Guidance(audience, bundle, cause, shortText, longText, steps.build(), retry);
+    String retry = Guidance.sentences(
+        AdviceText.retryKeys(diagnosis, audience).stream().map(key -> required(bundle, key, args)).toList());
+    Optional<String> contact =
+        AdviceText.contactKey(diagnosis, audience, args).map(key -> required(bundle, key, args));
+    return new Guidance(audience, bundle, cause, shortText, longText, steps.build(), retry, contact);
+  }
+
+  /**
+   * The steps of one audience that are shown beside the composed advice: a step that says
+   * whether to retry or to call the issuer is left out (the advice says it, from the decision),
+   * and a step that suits only some decisions is shown only under them.
+   */
+  public List<Step> shownSteps(Diagnosis diagnosis, Audience audience) {
+    return diagnosis.steps(audience).stream()
+        .filter(step -> AdviceSteps.shown(step, diagnosis))
+        .collect(ImmutableList.toImmutableList());
   }
 
   /** The longest form of the guidance that fits the display; see {@link DisplayProfile#layout}. */
@@ -84,12 +97,13 @@ public final class GuidanceRenderer {
     Guidance g = render(diagnosis, audience, locale);
     Locale bundle = g.locale();
     StringBuilder s = new StringBuilder();
-    s.append(heading(bundle, "heading.what-happened")).append('\n').append(g.longText());
-    if (!g.steps().isEmpty()) {
-      s.append("\n\n").append(heading(bundle, "heading.what-to-do"));
-      g.steps().forEach(step -> s.append("\n- ").append(step));
+    if (!g.longText().isEmpty()) {
+      s.append(heading(bundle, "heading.what-happened")).append('\n').append(g.longText()).append("\n\n");
     }
-    g.retry().ifPresent(r -> s.append("\n\n").append(heading(bundle, "heading.retry")).append('\n').append(r));
+    s.append(heading(bundle, "heading.what-to-do"));
+    g.contact().ifPresent(c -> s.append("\n- ").append(c));
+    g.steps().forEach(step -> s.append("\n- ").append(step));
+    s.append("\n\n").append(heading(bundle, "heading.retry")).append('\n').append(g.retry());
     return profile.layout(s.toString());
   }
 
@@ -128,14 +142,9 @@ public final class GuidanceRenderer {
         .orElseThrow(() -> new IllegalStateException("the root bundle lacks cause." + Cause.UNKNOWN.id() + "." + form));
   }
 
-  private Optional<String> retryText(Locale locale, RetryAdvice retry, Map<String, String> args) {
-    String key = switch (retry.decision()) {
-      case NOW -> "retry.now";
-      case LATER -> retry.after().isPresent() ? "retry.later.after" : "retry.later";
-      case WITH_CHANGE -> "retry.with-change." + retry.change().orElseThrow().name().toLowerCase(Locale.ROOT).replace('_', '-');
-      case NEVER -> "retry.never";
-      case RECONCILE_FIRST -> "retry.reconcile-first";
-    };
-    return catalog.format(locale, key, args);
+  // The advice keys are in the root bundle; a vendor bundle without them falls back to it.
+  private String required(Locale locale, String key, Map<String, String> args) {
+    return catalog.format(locale, key, args)
+        .orElseThrow(() -> new IllegalStateException("the root bundle lacks " + key));
   }
 }

@@ -68,7 +68,8 @@ class GoldenScenarioTest {
       g.shortText().ifPresent(t -> s.append("short: ").append(t).append('\n'));
       s.append("long: ").append(g.longText()).append('\n');
       g.steps().forEach(step -> s.append("step: ").append(step).append('\n'));
-      g.retry().ifPresent(r -> s.append("retry: ").append(r).append('\n'));
+      s.append("retry: ").append(g.retry()).append('\n');
+      g.contact().ifPresent(c -> s.append("contact: ").append(c).append('\n'));
       DisplayProfile profile = switch (audience) {
         case CASHIER, CARDHOLDER -> DisplayProfile.LCD_16X2;
         case MERCHANT -> DisplayProfile.RECEIPT_32;

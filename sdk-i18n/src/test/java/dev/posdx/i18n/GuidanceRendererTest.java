@@ -43,13 +43,15 @@ class GuidanceRendererTest {
     Guidance g = renderer.render(Scenarios.unionpay51(), Audience.CASHIER, ZH_HANS);
     assertThat(g.locale()).isEqualTo(ZH_HANS);
     assertThat(g.shortText()).contains("余额不足");
-    assertThat(g.steps()).containsExactly("请顾客换一张卡或换一种支付方式。");
+    // The "another payment" step is the composed advice's job: it follows the decision (NEVER).
+    assertThat(g.steps()).isEmpty();
+    assertThat(g.retry()).isEqualTo("本次交易不要再用这张卡。换一张卡或换一种支付方式。");
     assertThat(g.retry()).contains("本次交易不要再用这张卡。");
 
     Guidance cardholder = renderer.render(Scenarios.unionpay51(), Audience.CARDHOLDER, ZH_HANT);
     assertThat(cardholder.shortText()).contains("餘額不足");
-    assertThat(cardholder.steps()).containsExactly("請改用其他卡片。", "請查詢您的可用餘額。");
-    assertThat(cardholder.retry()).isEmpty();
+    assertThat(cardholder.steps()).containsExactly("請查詢您的可用餘額。");
+    assertThat(cardholder.retry()).isEqualTo("請改用其他卡片或付款方式。"); // the cardholder is told too, in their voice
   }
 
   @Test
@@ -89,7 +91,7 @@ class GuidanceRendererTest {
     Guidance g = fresh.render(vendorCause, Audience.CASHIER, ZH_HANS);
     fresh.render(vendorCause, Audience.CASHIER, ZH_HANS);
     assertThat(g.shortText()).contains("未知拒绝");
-    assertThat(g.steps()).containsExactly("请顾客换一张卡或换一种支付方式。");
+    assertThat(g.steps()).isEmpty();
     assertThat(String.join(" ", g.steps()) + g.longText()).doesNotContain("vendor").doesNotContain("step.");
     assertThat(catalog.missingTexts()).extracting(MissingText::key)
         .containsOnlyOnce("cause.vendor.special-decline.cashier.short", "step.vendor-only-step");
@@ -109,7 +111,7 @@ class GuidanceRendererTest {
     assertThat(catalog.missingTexts()).isEmpty();
     for (int i = 0; i < 3; i++) {
       assertThat(catalog.format(sw, "cause.card.expired.cashier.long", ImmutableMap.of()))
-          .contains("The card has expired. Ask for another card or payment method.");
+          .contains("The card has expired.");
     }
     assertThat(catalog.missingTexts())
         .containsExactly(new MissingText(sw, "cause.card.expired.cashier.long", Optional.of(Locale.ENGLISH)));
@@ -126,7 +128,7 @@ class GuidanceRendererTest {
     assertThat(english.lines()).containsExactly("Funds too low");
     DisplayText receipt = renderer.render(d, Audience.CASHIER, Locale.ENGLISH, DisplayProfile.RECEIPT_48);
     assertThat(receipt.form()).isZero();
-    assertThat(receipt.text()).contains("Ask for another card or payment method.");
+    assertThat(receipt.text().replace('\n', ' ')).contains("Use another card or payment method.");
   }
 
   @Test

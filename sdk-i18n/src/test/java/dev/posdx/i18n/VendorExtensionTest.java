@@ -46,12 +46,13 @@ class VendorExtensionTest {
   @Test
   void aVendorOverridesOneMessage() {
     MessageCatalog catalog = MessageCatalog.builder().addBuiltIns()
-        .override(ZH_HANS, "step.call-issuer", "请拨打卡背面的客服电话，或到任一网点咨询。")
+        .override(ZH_HANS, "contact.issuer.cardholder.hotline", "请拨打{issuer}客服电话{hotline}，或到任一网点咨询。")
         .build();
     Guidance g = new GuidanceRenderer(catalog).render(Scenarios.unionpay01(), Audience.CARDHOLDER, ZH_HANS);
-    assertThat(g.steps()).first().isEqualTo("请拨打卡背面的客服电话，或到任一网点咨询。");
-    assertThat(MessageCatalog.standard().format(ZH_HANS, "step.call-issuer", ImmutableMap.of()))
-        .isNotEqualTo(catalog.format(ZH_HANS, "step.call-issuer", ImmutableMap.of()));
+    assertThat(g.contact()).contains("请拨打中国工商银行客服电话95588，或到任一网点咨询。");
+    ImmutableMap<String, String> args = ImmutableMap.of("issuer", "中国工商银行", "hotline", "95588");
+    assertThat(MessageCatalog.standard().format(ZH_HANS, "contact.issuer.cardholder.hotline", args))
+        .isNotEqualTo(catalog.format(ZH_HANS, "contact.issuer.cardholder.hotline", args));
   }
 
   @Test

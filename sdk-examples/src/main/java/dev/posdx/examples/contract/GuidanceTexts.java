@@ -58,11 +58,10 @@ public final class GuidanceTexts {
     Guidance cashier = renderer.render(diagnosis, Audience.CASHIER, locale);
     Guidance cardholder = renderer.render(diagnosis, Audience.CARDHOLDER, cardholderLocale);
     Guidance merchant = renderer.render(diagnosis, Audience.MERCHANT, locale);
-    // Diagnosis.steps() fills every step's arguments on each call: take them once.
-    List<Step> all = diagnosis.steps();
     ImmutableList.Builder<RenderedGuidance.StepText> steps = ImmutableList.builder();
     for (Audience audience : AUDIENCES) {
-      List<Step> mine = all.stream().filter(s -> s.audience() == audience).toList();
+      // The steps the renderer shows beside its composed advice, in its order.
+      List<Step> mine = renderer.shownSteps(diagnosis, audience);
       if (mine.isEmpty()) {
         continue;
       }
@@ -74,8 +73,8 @@ public final class GuidanceTexts {
       };
       addSteps(steps, mine, audience, g);
     }
-    return new RenderedGuidance(cashier.locale(), cardholder.locale(), cashier.longText(), cardholder.longText(),
-        merchant.longText(), steps.build());
+    return new RenderedGuidance(cashier.locale(), cardholder.locale(), cashier.text(), cardholder.text(),
+        merchant.text(), steps.build());
   }
 
   // The renderer leaves out a step no bundle has text for; pair the texts with the actions it kept.

@@ -83,7 +83,7 @@ public final class GatewayLogEnricher {
       d.retry().after().ifPresent(after -> posdx.put("retryAfter", after.toString()));
       posdx.put("contactIssuer", d.contactIssuer());
       d.issuer().ifPresent(i -> posdx.put("issuer", i.name()));
-      posdx.put("merchant", renderer.render(d, Audience.MERCHANT, locale).longText());
+      posdx.put("merchant", renderer.render(d, Audience.MERCHANT, locale).text());
     } catch (ContractException e) {
       // The contract's error names the field and never echoes a card number.
       posdx.putObject("error").put("field", e.field()).put("message", e.problem());

@@ -23,7 +23,7 @@ import java.util.Set;
 
 /**
  * A terminal vendor adds a language posdx does not ship (Italian, from a directory of bundle
- * files) and overrides one shipped message (the English cashier step, to mention the QR-code
+ * files) and overrides one shipped message (the English advice to use another payment, to mention the QR-code
  * payment its terminals offer), without forking posdx. The Italian bundle is a first cut, so the
  * catalog is built leniently: a missing Italian text falls back to English, and the catalog lists
  * what is still missing for the translators.
@@ -47,7 +47,7 @@ public final class VendorLocaleExample {
     MessageCatalog catalog = MessageCatalog.builder()
         .addBuiltIns()
         .addDirectory(dir) // messages_it.properties: the locale comes from the file name
-        .override(Locale.ENGLISH, "step.ask-another-payment",
+        .override(Locale.ENGLISH, "retry.with-change.another-payment",
             "Ask for another card, or offer the QR-code payment on this terminal.")
         .checkMode(CheckMode.LENIENT) // a partial translation falls back to English
         .build();
@@ -66,9 +66,10 @@ public final class VendorLocaleExample {
       out.println("Visa " + code + " -> " + d.cause() + "; cardholder language " + cardholder.toLanguageTag());
       out.println("  cashier 16x2:    " + String.join(" / ",
           renderer.render(d, Audience.CASHIER, ITALIAN, DisplayProfile.LCD_16X2).lines()));
-      out.println("  cardholder:      " + renderer.render(d, Audience.CARDHOLDER, cardholder).longText());
+      out.println("  cardholder:      " + renderer.render(d, Audience.CARDHOLDER, cardholder).text());
       renderer.render(d, Audience.CASHIER, ITALIAN).steps().forEach(s -> out.println("  cashier step:    " + s));
       renderer.render(d, Audience.CASHIER, Locale.ENGLISH).steps().forEach(s -> out.println("  English step:    " + s));
+      out.println("  English retry:   " + renderer.render(d, Audience.CASHIER, Locale.ENGLISH).retry());
       out.println();
     }
     Set<MissingText> missing = catalog.missingTexts();
