@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import com.google.common.base.Supplier;
 
 /**
@@ -66,7 +67,7 @@ public final class GuidanceRenderer {
       catalog.format(bundle, step.messageKey(), withDisplayValues(step.arguments(), args)).ifPresent(steps::add);
     }
     String retry = Guidance.sentences(
-        AdviceText.retryKeys(diagnosis, audience).stream().map(key -> required(bundle, key, args)).toList());
+        AdviceText.retryKeys(diagnosis, audience).stream().map(key -> required(bundle, key, args)).collect(Collectors.toList()));
     Optional<String> contact =
         AdviceText.contactKey(diagnosis, audience, args).map(key -> required(bundle, key, args));
     return new Guidance(audience, bundle, cause, shortText, longText, steps.build(), retry, contact);
