@@ -21,6 +21,7 @@ BUNDLES = pathlib.Path("sdk-i18n/src/main/resources/dev/posdx/i18n")
 ZH_HANT_HK = [
     ("刷卡機代號", "終端機編號"),
     ("刷卡機", "終端機"),
+    ("感應您的卡片", "拍卡"),
     ("感應卡片", "拍卡"),
     ("感應", "拍卡"),
     ("網路銀行", "網上銀行"),

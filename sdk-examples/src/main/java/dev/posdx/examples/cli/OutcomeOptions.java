@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.posdx.examples.contract.LineError;
-import dev.posdx.rules.contract.JsonSyntaxErrors;
+import dev.posdx.rules.internal.JsonSyntaxErrors;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Option;
 

@@ -14,7 +14,7 @@ import dev.posdx.core.Diagnoser;
 import dev.posdx.core.diagnosis.Diagnosis;
 import dev.posdx.core.outcome.TransactionOutcome;
 import dev.posdx.rules.contract.ContractException;
-import dev.posdx.rules.contract.JsonSyntaxErrors;
+import dev.posdx.rules.internal.JsonSyntaxErrors;
 import dev.posdx.rules.contract.OutcomeJson;
 import dev.posdx.rules.internal.OutcomeTrees;
 import java.util.IllformedLocaleException;

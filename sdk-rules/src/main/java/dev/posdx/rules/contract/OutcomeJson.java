@@ -32,6 +32,7 @@ import dev.posdx.core.outcome.TransactionOutcome;
 import dev.posdx.core.outcome.TransactionType;
 import dev.posdx.core.outcome.Tvr;
 import dev.posdx.rules.contract.ContractException.Reason;
+import dev.posdx.rules.internal.JsonSyntaxErrors;
 import dev.posdx.rules.internal.OutcomeTrees;
 import java.io.IOException;
 import java.io.Reader;

@@ -1,4 +1,4 @@
-package dev.posdx.rules.contract;
+package dev.posdx.rules.internal;
 
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
