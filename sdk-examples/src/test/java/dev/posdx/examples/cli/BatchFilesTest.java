@@ -48,10 +48,10 @@ class BatchFilesTest {
         throw new java.io.UncheckedIOException(e);
       }
     });
-    Cli.Run run = Cli.run("", "batch", fifo.toString(), "--format", "jsonl", "--out", dir.resolve("out").toString());
+    Cli.Run run = Cli.run("", "batch", fifo.toString(), "--format", "jsonl", "--out", dir.resolve("out").toString(), "--locale", "en");
     writer.get(1, TimeUnit.MINUTES);
     assertThat(run.status()).as(run.all()).isZero();
-    assertThat(run.stdout()).contains("50 records: 50 diagnosed");
+    assertThat(run.stdout()).contains("Records: 50; diagnosed: 50");
     assertThat(run.all()).doesNotContain("Illegal seek");
   }
 
@@ -78,7 +78,7 @@ class BatchFilesTest {
   @Test
   void aRunThatFailsPartWayLeavesTheEarlierOutputsWhole() throws IOException {
     Path out = dir.resolve("out");
-    assertThat(Cli.run("", "batch", write("log.jsonl", LOG).toString(), "--out", out.toString()).status()).isZero();
+    assertThat(Cli.run("", "batch", write("log.jsonl", LOG).toString(), "--out", out.toString(), "--locale", "en").status()).isZero();
     byte[] diagnoses = Files.readAllBytes(out.resolve("diagnoses.jsonl"));
     byte[] report = Files.readAllBytes(out.resolve("report.json"));
     byte[] html = Files.readAllBytes(out.resolve("report.html"));
@@ -86,7 +86,7 @@ class BatchFilesTest {
     byte[] longer = LOG.repeat(20).getBytes(UTF_8);
     for (String threads : new String[] {"1", "4"}) {
       ByteArrayOutputStream err = new ByteArrayOutputStream();
-      int status = PosdxCommand.run(new String[] {"batch", "-", "--out", out.toString(), "--threads", threads},
+      int status = PosdxCommand.run(new String[] {"batch", "-", "--out", out.toString(), "--threads", threads, "--locale", "en"},
           new FailingInput(longer, longer.length / 2), new ByteArrayOutputStream(), new PrintStream(err, true, UTF_8));
       assertThat(status).as(err.toString(UTF_8)).isEqualTo(3);
       assertThat(err.toString(UTF_8)).contains("standard input", "could not be read after line", "nothing in");
