@@ -1,14 +1,9 @@
 package dev.posdx.kafka;
 
 import com.fasterxml.jackson.core.JacksonException;
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.StreamReadConstraints;
-import com.fasterxml.jackson.core.StreamReadFeature;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.posdx.core.Diagnoser;
 import dev.posdx.core.diagnosis.Category;
@@ -24,7 +19,6 @@ import dev.posdx.examples.contract.DiagnosisWriter;
 import dev.posdx.examples.contract.GuidanceTexts;
 import dev.posdx.examples.contract.LineError;
 import dev.posdx.examples.contract.LineResult;
-import dev.posdx.examples.contract.LineSplitter;
 import dev.posdx.examples.contract.PanRedactor;
 import dev.posdx.rules.SwappableDiagnoser;
 import java.io.ByteArrayOutputStream;
@@ -53,23 +47,8 @@ import java.util.OptionalInt;
  */
 public final class RecordEnricher {
 
-  // DiagnosisPipeline's line limits, which it keeps private: a record parses here exactly when it
-  // parses there. Moving the contract into its own module would let both share one mapper.
-  private static final ObjectMapper JSON =
-      JsonMapper.builder(
-              JsonFactory.builder()
-                  .streamReadConstraints(
-                      StreamReadConstraints.builder()
-                          .maxNestingDepth(32)
-                          .maxStringLength(LineSplitter.DEFAULT_MAX_LINE)
-                          .maxNumberLength(64)
-                          .build())
-                  .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-                  .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
-                  .build())
-          .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-          .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-          .build();
+  // A record parses here exactly when it parses as a line of the JSON-lines contract.
+  private static final ObjectMapper JSON = DiagnosisPipeline.lineMapper();
 
   private static final String ATTEMPTS_FIELD = "cardAttemptsInWindow";
 

@@ -52,6 +52,14 @@ public final class DiagnosisPipeline {
           .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
           .build();
 
+  /**
+   * A copy of the mapper every contract line is read with, so that another reader of the contract
+   * (the Kafka topology) accepts exactly the lines this pipeline accepts.
+   */
+  public static ObjectMapper lineMapper() {
+    return LINES.copy();
+  }
+
   private final Diagnoser diagnoser;
   private final OutcomeJson outcomes;
   private final GuidanceTexts renderer;
