@@ -103,6 +103,22 @@ class InspectCommandsTest {
   }
 
   @Test
+  void validateWarnsWhenAPacksValidUntilIsNearOrPast() throws IOException {
+    Path file = dir.resolve("store-042.yaml");
+    Files.writeString(file, STORE_PACK.replace("scope: STORE\n", "scope: STORE\nvalidUntil: 2026-12-31\n"), UTF_8);
+
+    Cli.Run early = Cli.run("", "validate", "--today", "2026-10-31", file.toString());
+    assertThat(early.stdout()).as(early.all()).contains("ok, pack demo-store-042").doesNotContain("warning");
+
+    Cli.Run near = Cli.run("", "validate", "--today", "2026-12-06", file.toString());
+    assertThat(near.status()).as(near.all()).isZero();
+    assertThat(near.stdout()).contains("store-042.yaml: warning: pack demo-store-042").contains("validUntil 2026-12-31 is 25 days away");
+
+    Cli.Run past = Cli.run("", "validate", "--today", "2027-01-02", "--warn-days", "0", file.toString());
+    assertThat(past.stdout()).as(past.all()).contains("validUntil 2026-12-31 passed 2 days ago");
+  }
+
+  @Test
   void validateNamesTheLineAndColumnOfEachError() throws IOException {
     Path file = dir.resolve("broken.yaml");
     Files.writeString(file, STORE_PACK.replace("category: SETTLEMENT", "category: SETTLMENT")
