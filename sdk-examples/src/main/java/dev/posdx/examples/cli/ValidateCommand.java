@@ -35,6 +35,8 @@ final class ValidateCommand implements Callable<Integer> {
 
   @ParentCommand PosdxCommand root;
 
+  @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
+
   @Mixin PackOptions packs;
 
   @Parameters(arity = "1..*", paramLabel = "FILE", description = "Pack files or directories to check.")
@@ -48,6 +50,9 @@ final class ValidateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    if (warnDays < 0) {
+      throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--warn-days must be 0 or more, got " + warnDays);
+    }
     PrintWriter out = root.out;
     RulePacks base = Session.packSet(packs);
     int problems = 0;

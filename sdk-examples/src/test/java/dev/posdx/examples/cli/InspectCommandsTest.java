@@ -152,6 +152,10 @@ class InspectCommandsTest {
 
     Cli.Run past = Cli.run("", "validate", "--today", "2027-01-02", "--warn-days", "0", file.toString());
     assertThat(past.stdout()).as(past.all()).contains("validUntil 2026-12-31 passed 2 days ago");
+
+    Cli.Run negative = Cli.run("", "validate", "--warn-days", "-1", file.toString());
+    assertThat(negative.status()).isEqualTo(2);
+    assertThat(negative.all()).contains("--warn-days must be 0 or more, got -1");
   }
 
   @Test
