@@ -14,6 +14,7 @@ import dev.posdx.core.diagnosis.FindingRole;
 import dev.posdx.core.diagnosis.Issuer;
 import dev.posdx.core.diagnosis.RetryAdvice;
 import dev.posdx.core.diagnosis.RetryDecision;
+import dev.posdx.core.diagnosis.StalePack;
 import dev.posdx.core.diagnosis.Step;
 import dev.posdx.core.outcome.CardNumbers;
 import dev.posdx.core.outcome.Network;
@@ -60,6 +61,8 @@ public final class Diagnoser {
   private final @Nullable IssuerDirectory issuers;
   private final @Nullable RetryBudget[] retryBudgets;
   private final CauseCatalog catalog;
+  // Packs with a validUntil: checked only for outcomes after it.
+  private final ImmutableList<RulePack> timeBound;
   private final AtomicBoolean issuerFailureLogged = new AtomicBoolean();
 
   private Diagnoser(ImmutableList<RulePack> packs, @Nullable IssuerDirectory issuers, CauseCatalog catalog) {
@@ -67,6 +70,7 @@ public final class Diagnoser {
     this.catalog = catalog;
     this.index = RuleIndex.compile(packs, catalog);
     this.issuers = issuers;
+    this.timeBound = packs.stream().filter(p -> p.validUntil().isPresent()).collect(ImmutableList.toImmutableList());
     this.retryBudgets = new RetryBudget[Network.values().length];
     RetryBudget.from(packs).forEach((network, budget) -> retryBudgets[network.ordinal()] = budget);
   }
@@ -97,6 +101,15 @@ public final class Diagnoser {
    * cardholder; a decline past the scheme's reattempt cap gives {@code NEVER}, matched or not.
    */
   public Diagnosis diagnose(TransactionOutcome outcome) {
+    Diagnosis d = diagnoseByRules(outcome);
+    if (timeBound.isEmpty() || outcome.time().isEmpty()) {
+      return d;
+    }
+    List<StalePack> stale = StalePacks.of(timeBound, outcome, outcome.time().get().toLocalDate());
+    return stale.isEmpty() ? d : d.withStalePacks(stale);
+  }
+
+  private Diagnosis diagnoseByRules(TransactionOutcome outcome) {
     CompiledRule[] candidates = index.candidates(outcome.network(), outcome.responseCode());
     long features = OutcomeFeatures.of(outcome);
     CompiledRule first = null;

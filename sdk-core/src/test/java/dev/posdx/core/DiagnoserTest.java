@@ -1,5 +1,9 @@
 package dev.posdx.core;
 
+import java.time.ZonedDateTime;
+import java.time.ZoneId;
+import java.time.LocalDate;
+import dev.posdx.core.diagnosis.StalePack;
 import static dev.posdx.core.TestRules.conclude;
 import static dev.posdx.core.TestRules.pack;
 import static dev.posdx.core.TestRules.rule;
@@ -253,6 +257,32 @@ class DiagnoserTest {
     Diagnosis acrossTerminals =
         d.diagnose(TransactionOutcome.builder(Network.VISA).responseCode("91").attempt(1).cardAttemptsInWindow(15).build());
     assertThat(acrossTerminals.retry().decision()).isEqualTo(RetryDecision.NEVER);
+  }
+
+  @Test
+  void aPaymentAfterAPacksValidUntilNamesThePackWhoseFindingMayBeMissing() {
+    RulePack calendar =
+        new RulePack(
+            "cal", "2026.1", Scope.BASE, List.of(TestRules.SOURCE),
+            List.of(rule("holiday-91", conclude("issuer.unavailable", Category.ISSUER, RetryAdvice.later()), Matcher.ResponseCodeIn.of("91"),
+                new Matcher.DateIn(List.of(new Matcher.DateRange(LocalDate.of(2026, 2, 15), LocalDate.of(2026, 2, 23), "Spring Festival 2026"))))),
+            List.of(), Optional.of(LocalDate.of(2026, 12, 31)), "cal.test");
+    Diagnoser d = Diagnoser.builder().addPack(ISO).addPack(calendar).build();
+    ZoneId china = ZoneId.of("Asia/Shanghai");
+
+    Diagnosis covered = d.diagnose(TransactionOutcome.builder(Network.UNIONPAY).responseCode("91").time(ZonedDateTime.of(2026, 2, 16, 9, 0, 0, 0, china)).build());
+    assertThat(covered.cause()).isEqualTo(Cause.of("issuer.unavailable"));
+    assertThat(covered.stalePacks()).isEmpty();
+
+    Diagnosis after = d.diagnose(TransactionOutcome.builder(Network.UNIONPAY).responseCode("91").time(ZonedDateTime.of(2027, 2, 8, 9, 0, 0, 0, china)).build());
+    assertThat(after.stalePacks()).containsExactly(new StalePack("cal", "2026.1", LocalDate.of(2026, 12, 31)));
+
+    // The last covered day is not stale; a rule that could not apply anyway says nothing; no time, no claim.
+    assertThat(d.diagnose(TransactionOutcome.builder(Network.UNIONPAY).responseCode("91").time(ZonedDateTime.of(2026, 12, 31, 23, 0, 0, 0, china)).build()).stalePacks()).isEmpty();
+    Diagnosis otherCode = d.diagnose(TransactionOutcome.builder(Network.UNIONPAY).responseCode("51").time(ZonedDateTime.of(2027, 2, 8, 9, 0, 0, 0, china)).build());
+    assertThat(otherCode.cause()).isEqualTo(Cause.of("account.insufficient-funds"));
+    assertThat(otherCode.stalePacks()).isEmpty();
+    assertThat(d.diagnose(TransactionOutcome.builder(Network.UNIONPAY).responseCode("91").build()).stalePacks()).isEmpty();
   }
 
   @Test

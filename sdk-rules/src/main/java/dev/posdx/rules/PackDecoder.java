@@ -85,7 +85,7 @@ final class PackDecoder {
   private static final Pattern RULE_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,79}");
 
   static final List<String> PACK_FIELDS =
-      List.of("schemaVersion", "id", "version", "scope", "sources", "notes", "retryLimits", "rules");
+      List.of("schemaVersion", "id", "version", "scope", "sources", "notes", "validUntil", "retryLimits", "rules");
   static final List<String> SOURCE_FIELDS = List.of("document", "edition");
   static final List<String> RETRY_LIMIT_FIELDS = List.of("network", "maxAttempts", "maxReattempts", "window", "source");
   static final List<String> RULE_FIELDS = List.of("id", "notes", "when", "then", "examples");
@@ -181,13 +181,14 @@ final class PackDecoder {
     Scope scope = attempt(() -> pack.requiredEnum("scope", Scope.class));
     List<PackSource> sources = attempt(() -> sources(pack));
     attempt(() -> pack.text("notes"));
+    Optional<LocalDate> validUntil = attempt(() -> pack.text("validUntil").isPresent() ? Optional.of(pack.date("validUntil")) : Optional.<LocalDate>empty());
     List<RetryLimit> retryLimits = attempt(() -> retryLimits(pack));
     List<Rule> rules = attempt(() -> rules(pack));
-    if (id == null || version == null || scope == null || sources == null || retryLimits == null || rules == null || !problems.isEmpty()) {
+    if (id == null || version == null || scope == null || sources == null || retryLimits == null || rules == null || validUntil == null || !problems.isEmpty()) {
       return null;
     }
     try {
-      return new RulePack(id, version, scope, sources, rules, retryLimits, document.resource());
+      return new RulePack(id, version, scope, sources, rules, retryLimits, validUntil, document.resource());
     } catch (IllegalArgumentException e) {
       throw fail(Reason.BAD_VALUE, "", coreMessage(e));
     }

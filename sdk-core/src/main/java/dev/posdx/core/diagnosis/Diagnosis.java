@@ -44,6 +44,7 @@ public final class Diagnosis {
   private final ImmutableSet<Audience> withheldFrom;
   private final ImmutableMap<String, String> networkDisplay;
   private final @Nullable List<FindingRole> roles;
+  private final ImmutableList<StalePack> stalePacks;
   // Filled on first use: most diagnoses in a batch are never rendered, and the rest are rendered often.
   private volatile @Nullable ImmutableMap<String, String> arguments;
   private volatile @Nullable ImmutableList<Step> filledSteps;
@@ -87,6 +88,23 @@ public final class Diagnosis {
       Set<Audience> withheldFrom,
       Map<String, String> networkDisplay,
       @Nullable List<FindingRole> roles) {
+    this(outcome, cause, category, findings, retry, contactIssuer, issuer, steps, withheldFrom, networkDisplay, roles, ImmutableList.of());
+  }
+
+  private Diagnosis(
+      TransactionOutcome outcome,
+      Cause cause,
+      Category category,
+      List<Finding> findings,
+      RetryAdvice retry,
+      boolean contactIssuer,
+      Optional<Issuer> issuer,
+      List<Step> steps,
+      Set<Audience> withheldFrom,
+      Map<String, String> networkDisplay,
+      @Nullable List<FindingRole> roles,
+      List<StalePack> stalePacks) {
+    this.stalePacks = ImmutableList.copyOf(stalePacks);
     this.outcome = outcome;
     this.cause = cause;
     this.category = category;
@@ -111,6 +129,19 @@ public final class Diagnosis {
     } else {
       this.roles = null;
     }
+  }
+
+  /** This diagnosis, noting packs whose data ended before the payment's day and may miss a finding. */
+  public Diagnosis withStalePacks(List<StalePack> stale) {
+    return new Diagnosis(outcome, cause, category, findings, retry, contactIssuer, issuer, steps, withheldFrom, networkDisplay, roles, stale);
+  }
+
+  /**
+   * Packs that would have applied but whose {@code validUntil} is before the payment's local date:
+   * their findings (a holiday of a year they do not list) may be missing. Usually empty.
+   */
+  public List<StalePack> stalePacks() {
+    return stalePacks;
   }
 
   /** The steps of a diagnosis no rule explains, without arguments. */

@@ -8,12 +8,14 @@ import dev.posdx.core.diagnosis.Diagnosis;
 import dev.posdx.core.diagnosis.Evidence;
 import dev.posdx.core.diagnosis.Finding;
 import dev.posdx.core.diagnosis.FindingRole;
+import dev.posdx.core.diagnosis.StalePack;
 import dev.posdx.core.diagnosis.TraceEntry;
 import dev.posdx.core.rule.Matcher;
 import dev.posdx.core.rule.PackSource;
 import dev.posdx.core.rule.Rule;
 import dev.posdx.core.rule.RulePack;
 import dev.posdx.examples.contract.DiagnosisPipeline;
+import dev.posdx.examples.contract.DiagnosisWriter;
 import dev.posdx.examples.contract.PanRedactor;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -88,6 +90,10 @@ final class ExplainCommand implements Callable<Integer> {
   private void writeText(Diagnosis d, Diagnoser diagnoser, PrintWriter out) {
     out.println(line("Diagnosis: " + d.cause() + " (" + d.category() + "), retry " + d.retry()
         + (d.contactIssuer() ? ", contact the issuer" : "")));
+    for (StalePack s : d.stalePacks()) {
+      out.println(line("Stale pack: " + s.packId() + " " + s.packVersion() + " covers days up to " + s.validUntil()
+          + ", before this payment's day; a finding of it may be missing."));
+    }
     if (d.findings().isEmpty()) {
       out.println("No rule matched: " + diagnoser.packs().size() + " packs, " + diagnoser.ruleCount() + " rules were tried.");
       return;
@@ -177,6 +183,7 @@ final class ExplainCommand implements Callable<Integer> {
         g.writeEndObject();
       }
       g.writeEndArray();
+      DiagnosisWriter.writeStalePacks(g, d);
       g.writeEndObject();
       g.writeRaw('\n');
     }

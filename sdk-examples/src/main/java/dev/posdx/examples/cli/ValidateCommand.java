@@ -2,14 +2,18 @@ package dev.posdx.examples.cli;
 
 import dev.posdx.core.rule.RulePack;
 import dev.posdx.examples.contract.PanRedactor;
+import dev.posdx.rules.PackExpiry;
 import dev.posdx.rules.RulePackException;
 import dev.posdx.rules.RulePacks;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
@@ -22,6 +26,8 @@ import picocli.CommandLine.ParentCommand;
       "Reads pack files (YAML or JSON; a directory means every pack file in it) and prints each",
       "error as FILE:LINE:COLUMN /json/pointer: message. A pack that reads cleanly then has its",
       "rules' examples run against the built-in packs (and --packs) plus the pack itself.",
+      "A pack whose validUntil is --warn-days away or less, or past, gets a warning (the exit",
+      "status stays 0): its data needs the next period before diagnoses start to miss it.",
       ""
     },
     footer = {"", "Example:", "  posdx validate my-chain.yaml", "", "Exit status: 0 valid; 1 errors were found."})
@@ -29,13 +35,24 @@ final class ValidateCommand implements Callable<Integer> {
 
   @ParentCommand PosdxCommand root;
 
+  @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
+
   @Mixin PackOptions packs;
 
   @Parameters(arity = "1..*", paramLabel = "FILE", description = "Pack files or directories to check.")
   List<Path> files;
 
+  @Option(names = "--warn-days", paramLabel = "N", description = "Warn when a pack's validUntil is N days away or less (default: ${DEFAULT-VALUE}).")
+  int warnDays = PackExpiry.DEFAULT_WARN_DAYS;
+
+  @Option(names = "--today", paramLabel = "DATE", description = "The day to check validUntil against, YYYY-MM-DD (default: today on this machine).")
+  @Nullable LocalDate today;
+
   @Override
   public Integer call() {
+    if (warnDays < 0) {
+      throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--warn-days must be 0 or more, got " + warnDays);
+    }
     PrintWriter out = root.out;
     RulePacks base = Session.packSet(packs);
     int problems = 0;
@@ -66,6 +83,8 @@ final class ValidateCommand implements Callable<Integer> {
         int examples = pack.rules().stream().mapToInt(r -> r.examples().size()).sum();
         out.println(PanRedactor.redact(pack.origin() + ": ok, pack " + pack.id() + " " + pack.version() + " ("
             + pack.scope() + "), " + pack.rules().size() + " rules, " + examples + " examples reproduce"));
+        PackExpiry.warning(pack, today != null ? today : LocalDate.now(), warnDays)
+            .ifPresent(w -> out.println(PanRedactor.redact(pack.origin() + ": warning: " + w)));
       }
     }
     if (problems > 0) {

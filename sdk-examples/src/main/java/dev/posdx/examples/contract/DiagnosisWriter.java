@@ -5,6 +5,7 @@ import dev.posdx.core.diagnosis.Diagnosis;
 import dev.posdx.core.diagnosis.Finding;
 import dev.posdx.core.diagnosis.Issuer;
 import dev.posdx.core.diagnosis.RetryAdvice;
+import dev.posdx.core.diagnosis.StalePack;
 import dev.posdx.core.diagnosis.TraceEntry;
 import java.io.IOException;
 
@@ -92,7 +93,24 @@ public final class DiagnosisWriter {
       g.writeEndObject();
     }
     g.writeEndArray();
+    writeStalePacks(g, d);
     g.writeEndObject();
+  }
+
+  /** Writes {@code "stalePacks": [...]} when a pack's data ended before the payment's day; nothing otherwise. */
+  public static void writeStalePacks(JsonGenerator g, Diagnosis d) throws IOException {
+    if (d.stalePacks().isEmpty()) {
+      return;
+    }
+    g.writeArrayFieldStart("stalePacks");
+    for (StalePack s : d.stalePacks()) {
+      g.writeStartObject();
+      text(g, "pack", s.packId());
+      text(g, "version", s.packVersion());
+      g.writeStringField("validUntil", s.validUntil().toString());
+      g.writeEndObject();
+    }
+    g.writeEndArray();
   }
 
   /** Writes {@code {"error": {"line": N, "field": "..." | null, "message": "..."}}}. */

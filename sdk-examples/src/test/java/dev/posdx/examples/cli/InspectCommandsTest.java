@@ -56,6 +56,42 @@ class InspectCommandsTest {
   }
 
   @Test
+  void aPaymentAfterACalendarPacksValidUntilSaysThePackIsStaleAndKeepsItsFindings() {
+    // cn-calendar lists holidays up to 2026; 2027-02-08 falls in no listed range.
+    String[] after = {"--network", "unionpay", "--code", "91", "--merchant-country", "CN", "--time", "2027-02-08T09:00:00+08:00"};
+    Cli.Run text = Cli.run("", concat("explain", after));
+    assertThat(text.status()).as(text.stderr()).isZero();
+    assertThat(text.stdout()).contains("Diagnosis: issuer.unavailable")
+        .contains("Stale pack: cn-calendar 2026.1 covers days up to 2026-12-31, before this payment's day; a finding of it may be missing.");
+    JsonNode explained = Cli.run("", concat("explain", "--format", "json", after)).json();
+    assertThat(explained.at("/stalePacks/0/pack").asText()).isEqualTo("cn-calendar");
+    assertThat(explained.at("/stalePacks/0/validUntil").asText()).isEqualTo("2026-12-31");
+    String line = "{\"network\":\"UNIONPAY\",\"responseCode\":\"91\",\"merchant\":{\"country\":\"CN\"},\"time\":\"2027-02-08T09:00:00+08:00\"}\n";
+    JsonNode diagnosed = Cli.run(line, "diagnose", "--jsonl").json();
+    assertThat(diagnosed.get("cause").asText()).isEqualTo("issuer.unavailable");
+    assertThat(diagnosed.at("/stalePacks/0/pack").asText()).isEqualTo("cn-calendar");
+
+    // Within the pack's years, or where none of its rules could apply, nothing is said.
+    assertThat(Cli.run("", "explain", "--network", "unionpay", "--code", "91", "--merchant-country", "CN", "--time", "2026-12-08T09:00:00+08:00").stdout())
+        .doesNotContain("Stale pack");
+    assertThat(Cli.run("", "explain", "--network", "unionpay", "--code", "91", "--merchant-country", "US", "--time", "2027-02-08T09:00:00+08:00").stdout())
+        .doesNotContain("Stale pack");
+    assertThat(Cli.run("", "explain", "--network", "unionpay", "--code", "51", "--merchant-country", "CN", "--time", "2027-02-08T09:00:00+08:00").stdout())
+        .doesNotContain("Stale pack");
+  }
+
+  private static String[] concat(String first, String... rest) {
+    String[] all = new String[rest.length + 1];
+    all[0] = first;
+    System.arraycopy(rest, 0, all, 1, rest.length);
+    return all;
+  }
+
+  private static String[] concat(String first, String second, String third, String... rest) {
+    return concat(first, concat(second, concat(third, rest)));
+  }
+
+  @Test
   void explainSaysWhyEachSecondaryFindingIsSecondary() {
     Cli.Run notSent = Cli.run("", "explain", "--network", "unionpay", "--reader", "FAULT", "--host", "NOT_SENT");
     assertThat(notSent.status()).as(notSent.stderr()).isZero();
@@ -100,6 +136,26 @@ class InspectCommandsTest {
     Cli.Run run = Cli.run("", "validate", file.toString());
     assertThat(run.status()).as(run.all()).isZero();
     assertThat(run.stdout()).contains("ok, pack demo-store-042").contains("1 examples reproduce");
+  }
+
+  @Test
+  void validateWarnsWhenAPacksValidUntilIsNearOrPast() throws IOException {
+    Path file = dir.resolve("store-042.yaml");
+    Files.writeString(file, STORE_PACK.replace("scope: STORE\n", "scope: STORE\nvalidUntil: 2026-12-31\n"), UTF_8);
+
+    Cli.Run early = Cli.run("", "validate", "--today", "2026-10-31", file.toString());
+    assertThat(early.stdout()).as(early.all()).contains("ok, pack demo-store-042").doesNotContain("warning");
+
+    Cli.Run near = Cli.run("", "validate", "--today", "2026-12-06", file.toString());
+    assertThat(near.status()).as(near.all()).isZero();
+    assertThat(near.stdout()).contains("store-042.yaml: warning: pack demo-store-042").contains("validUntil 2026-12-31 is 25 days away");
+
+    Cli.Run past = Cli.run("", "validate", "--today", "2027-01-02", "--warn-days", "0", file.toString());
+    assertThat(past.stdout()).as(past.all()).contains("validUntil 2026-12-31 passed 2 days ago");
+
+    Cli.Run negative = Cli.run("", "validate", "--warn-days", "-1", file.toString());
+    assertThat(negative.status()).isEqualTo(2);
+    assertThat(negative.all()).contains("--warn-days must be 0 or more, got -1");
   }
 
   @Test

@@ -3,7 +3,7 @@ package dev.posdx.rules.issuers;
 import static com.google.common.base.Preconditions.checkArgument;
 
 import com.google.common.collect.ImmutableMap;
-import com.google.common.collect.ImmutableSet;
+import com.google.common.collect.ImmutableSetMultimap;
 import dev.posdx.core.diagnosis.Issuer;
 import dev.posdx.core.outcome.MaskedPan;
 import dev.posdx.core.spi.IssuerDirectory;
@@ -31,7 +31,9 @@ import java.util.regex.Pattern;
  * <p>The length matters: some six-digit prefixes belong to two banks whose cards differ in length
  * (622309 is ICBC at 18 digits and China Zheshang Bank at 19). The longest listed prefix wins. A
  * masked card number keeps only six digits, so where the table splits a six-digit prefix into
- * longer ones that belong to different banks, the lookup says it does not know rather than guess.
+ * longer ones that belong to different banks, the lookup says it does not know rather than guess;
+ * a caller that holds the card can pass up to ten leading digits to {@link #lookup(String, int)}
+ * and reach those longer prefixes.
  */
 public final class CnIssuerDirectory implements IssuerDirectory {
 
@@ -39,11 +41,14 @@ public final class CnIssuerDirectory implements IssuerDirectory {
   static final String RESOURCE = "/dev/posdx/rules/issuers/cn-issuers.tsv";
   static final String HEADER = "prefix\tpan_length\tbank_code\tbank_name\thotline";
 
-  /** A masked card number keeps the first six digits, so no longer prefix can be checked. */
+  /** A masked card number keeps the first six digits; fewer cannot name an issuer. */
   private static final int KNOWN_DIGITS = 6;
 
+  /** The longest prefix the table format allows. */
+  private static final int MAX_DIGITS = 10;
+
   private static final Pattern PREFIX = Pattern.compile("[0-9]{1,10}");
-  private static final Pattern BIN = Pattern.compile("[0-9]{6}");
+  private static final Pattern LEADING_DIGITS = Pattern.compile("[0-9]{6,10}");
   private static final Pattern BANK_CODE = Pattern.compile("[A-Z0-9]{2,16}");
   private static final Pattern HOTLINE = Pattern.compile("[0-9]{5,12}");
 
@@ -52,7 +57,7 @@ public final class CnIssuerDirectory implements IssuerDirectory {
     static final Table TABLE = Table.readResource();
   }
 
-  // No cache in front: a lookup is at most seven hash probes into an in-memory map.
+  // No cache in front: a lookup is at most eleven hash probes into an in-memory map.
   private final Table table;
 
   /** The directory with the shipped table; this is the constructor {@code ServiceLoader} calls. */
@@ -81,35 +86,42 @@ public final class CnIssuerDirectory implements IssuerDirectory {
   }
 
   /**
-   * The issuer of cards whose number starts with {@code bin} and has {@code panLength} digits.
+   * The issuer of cards whose number starts with {@code leadingDigits} (the BIN, or up to ten
+   * leading digits where the table lists prefixes longer than six) and has {@code panLength}
+   * digits. The digits are used for this lookup only: nothing keeps or prints them.
    *
-   * @throws IllegalArgumentException if {@code bin} is not six digits or the length is not 12–19
+   * @throws IllegalArgumentException if {@code leadingDigits} is not 6–10 digits or the length is
+   *     not 12–19
    */
-  public Optional<Issuer> lookup(String bin, int panLength) {
-    checkArgument(BIN.matcher(bin).matches(), "a BIN is six digits, got %s characters", bin.length());
+  public Optional<Issuer> lookup(String leadingDigits, int panLength) {
+    checkArgument(
+        LEADING_DIGITS.matcher(leadingDigits).matches(),
+        "expected 6-10 leading digits of the card number, got %s characters",
+        leadingDigits.length());
     checkArgument(panLength >= 12 && panLength <= 19, "a card number has 12-19 digits, not %s", panLength);
-    return table.resolve(new BinKey(bin, panLength));
+    checkArgument(leadingDigits.length() <= panLength - 4, "%s leading digits of a %s-digit card number leave less than the last four", leadingDigits.length(), panLength);
+    return table.resolve(new BinKey(leadingDigits, panLength));
   }
 
   /** How many prefix and length pairs the table lists. */
   public int size() {
-    return table.rows;
+    return table.rows();
   }
 
   @Override
   public String toString() {
-    return "CnIssuerDirectory{" + table.rows + " prefixes from " + table.origin + "}";
+    return "CnIssuerDirectory{" + table.rows() + " prefixes from " + table.origin + "}";
   }
 
   /** A prefix and the card length it is listed for. */
   private record BinKey(String prefix, int panLength) {}
 
   /**
-   * The parsed table: issuers by prefixes of at most six digits, and the six-digit stems that
-   * longer prefixes split between banks.
+   * The parsed table: issuers by prefix, and for each run of leading digits that a longer prefix
+   * extends, the banks of those longer prefixes.
    */
   private record Table(
-      ImmutableMap<BinKey, Issuer> byPrefix, ImmutableSet<BinKey> undecidable, int shortest, int rows, String origin) {
+      ImmutableMap<BinKey, Issuer> byPrefix, ImmutableSetMultimap<BinKey, String> extendedBy, int shortest, String origin) {
 
     static Table readResource() {
       InputStream in = CnIssuerDirectory.class.getResourceAsStream(RESOURCE);
@@ -126,8 +138,8 @@ public final class CnIssuerDirectory implements IssuerDirectory {
     static Table read(Reader tsv, String origin) throws IOException {
       BufferedReader lines = new BufferedReader(tsv);
       Map<BinKey, Integer> lineOf = new HashMap<>();
-      Map<BinKey, Issuer> shortPrefixes = new HashMap<>();
-      Map<BinKey, Issuer> longPrefixes = new HashMap<>();
+      Map<BinKey, Issuer> byPrefix = new HashMap<>();
+      ImmutableSetMultimap.Builder<BinKey, String> extendedBy = ImmutableSetMultimap.builder();
       boolean headerSeen = false;
       int shortest = KNOWN_DIGITS;
       int number = 0;
@@ -152,26 +164,14 @@ public final class CnIssuerDirectory implements IssuerDirectory {
         BinKey key = new BinKey(prefix, length);
         Integer earlier = lineOf.putIfAbsent(key, number);
         checkArgument(earlier == null, "%s line %s: prefix %s with length %s is already on line %s", origin, number, prefix, length, earlier);
-        Issuer issuer = new Issuer(code, name, hotline.isEmpty() ? Optional.empty() : Optional.of(hotline));
-        if (prefix.length() <= KNOWN_DIGITS) {
-          shortPrefixes.put(key, issuer);
-          shortest = Math.min(shortest, prefix.length());
-        } else {
-          longPrefixes.put(key, issuer);
+        byPrefix.put(key, new Issuer(code, name, hotline.isEmpty() ? Optional.empty() : Optional.of(hotline)));
+        shortest = Math.min(shortest, prefix.length());
+        for (int digits = KNOWN_DIGITS; digits < prefix.length(); digits++) {
+          extendedBy.put(new BinKey(prefix.substring(0, digits), length), code);
         }
       }
       checkArgument(headerSeen, "%s: no header line \"%s\"", origin, HEADER.replace("\t", "\\t"));
-      ImmutableMap<BinKey, Issuer> byPrefix = ImmutableMap.copyOf(shortPrefixes);
-
-      ImmutableSet.Builder<BinKey> undecidable = ImmutableSet.builder();
-      for (Map.Entry<BinKey, Issuer> longer : longPrefixes.entrySet()) {
-        BinKey stem = new BinKey(longer.getKey().prefix().substring(0, KNOWN_DIGITS), longer.getKey().panLength());
-        Optional<Issuer> sixDigitAnswer = longestPrefix(byPrefix, shortest, stem);
-        if (sixDigitAnswer.isPresent() && !sixDigitAnswer.get().id().equals(longer.getValue().id())) {
-          undecidable.add(stem);
-        }
-      }
-      return new Table(byPrefix, undecidable.build(), shortest, lineOf.size(), origin);
+      return new Table(ImmutableMap.copyOf(byPrefix), extendedBy.build(), shortest, origin);
     }
 
     private static String field(String[] fields, int column, boolean valid, String expected, String origin, int line) {
@@ -182,18 +182,23 @@ public final class CnIssuerDirectory implements IssuerDirectory {
       return fields[column];
     }
 
-    private static Optional<Issuer> longestPrefix(Map<BinKey, Issuer> byPrefix, int shortest, BinKey bin) {
-      for (int digits = KNOWN_DIGITS; digits >= shortest; digits--) {
-        Issuer issuer = byPrefix.get(new BinKey(bin.prefix().substring(0, digits), bin.panLength()));
+    int rows() {
+      return byPrefix.size();
+    }
+
+    /**
+     * The longest listed prefix of the given digits, unless a longer prefix that these digits do
+     * not reach names another bank: then the digits cannot tell, and the answer is empty.
+     */
+    Optional<Issuer> resolve(BinKey digits) {
+      for (int length = Math.min(digits.prefix().length(), MAX_DIGITS); length >= shortest; length--) {
+        Issuer issuer = byPrefix.get(new BinKey(digits.prefix().substring(0, length), digits.panLength()));
         if (issuer != null) {
-          return Optional.of(issuer);
+          boolean split = extendedBy.get(digits).stream().anyMatch(bank -> !bank.equals(issuer.id()));
+          return split ? Optional.empty() : Optional.of(issuer);
         }
       }
       return Optional.empty();
-    }
-
-    Optional<Issuer> resolve(BinKey bin) {
-      return undecidable.contains(bin) ? Optional.empty() : longestPrefix(byPrefix, shortest, bin);
     }
   }
 }

@@ -126,6 +126,50 @@ class CnIssuerDirectoryTest {
   }
 
   @Test
+  void reachesEveryPrefixLongerThanSixDigitsGivenThoseDigits() throws IOException {
+    // Sweep the shipped table: every row listed with more than six digits answers for its own
+    // digits (and for any longer run of leading digits that starts with them).
+    List<String[]> longRows = shippedRows().stream().filter(r -> r[0].length() > 6).toList();
+    assertThat(longRows).hasSizeGreaterThan(50);
+    for (String[] row : longRows) {
+      int length = Integer.parseInt(row[1]);
+      assertThat(directory.lookup(row[0], length)).as("prefix %s, length %s", row[0], length).map(Issuer::id).contains(row[2]);
+      String tenDigits = (row[0] + "0000000000").substring(0, 10);
+      if (longRows.stream().noneMatch(o -> o != row && o[1].equals(row[1]) && o[0].length() > row[0].length() && tenDigits.startsWith(o[0]))) {
+        assertThat(directory.lookup(tenDigits, length)).as("digits %s, length %s", tenDigits, length).map(Issuer::id).contains(row[2]);
+      }
+    }
+  }
+
+  @Test
+  void aLongerRunOfDigitsDecidesWhatSixDigitsCannot() {
+    // 621059 alone is split between three banks at 16 digits; eight digits tell them apart.
+    assertThat(directory.lookup("621059", 16)).isEmpty();
+    assertThat(directory.lookup("62105900", 16)).map(Issuer::id).contains("XHRCB");
+    assertThat(directory.lookup("62105901", 16)).map(Issuer::id).contains("SLRCB");
+    // Digits that extend none of the longer prefixes fall back to the six-digit bank.
+    assertThat(directory.lookup("62105999", 16)).map(Issuer::id).contains("JRCB");
+  }
+
+  @Test
+  void refusesMoreThanTenLeadingDigitsWithoutEchoingThem() {
+    assertThatThrownBy(() -> directory.lookup("62220212345", 19))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("6-10 leading digits")
+        .hasMessageNotContaining("62220212345");
+  }
+
+  private static List<String[]> shippedRows() throws IOException {
+    try (var in = CnIssuerDirectory.class.getResourceAsStream(CnIssuerDirectory.RESOURCE);
+        var lines = new java.io.BufferedReader(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8))) {
+      return lines.lines()
+          .filter(l -> !l.startsWith("#") && !l.equals(CnIssuerDirectory.HEADER) && !l.isBlank())
+          .map(l -> l.split("\t", -1))
+          .toList();
+    }
+  }
+
+  @Test
   void refusesABinThatIsNotSixDigitsWithoutEchoingIt() {
     assertThatThrownBy(() -> directory.lookup("6222021234567890123", 19))
         .isInstanceOf(IllegalArgumentException.class)

@@ -1,0 +1,65 @@
+package dev.posdx.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.posdx.core.rule.PackSource;
+import dev.posdx.core.rule.RulePack;
+import dev.posdx.core.rule.Scope;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class PackExpiryTest {
+
+  // The calendar packs' dates are China's; read the clock there, as a build machine anywhere would.
+  private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+
+  private static RulePack until(Optional<LocalDate> validUntil) {
+    return new RulePack("cal", "1", Scope.BASE, List.of(new PackSource("test", "1")), List.of(), List.of(), validUntil, "cal.yaml");
+  }
+
+  /**
+   * Fails {@value PackExpiry#DEFAULT_WARN_DAYS} days before a built-in pack's validUntil, naming
+   * the pack, so its data is renewed while there is time. A build that has seen the warning and
+   * must pass meanwhile shortens the window with {@code -Dposdx.packExpiryWarnDays=N}.
+   */
+  @Test
+  void noBuiltInPackExpiresWithinTheWarningWindow() {
+    LocalDate today = LocalDate.now(CHINA);
+    int warnDays = Integer.getInteger("posdx.packExpiryWarnDays", PackExpiry.DEFAULT_WARN_DAYS);
+    List<String> warnings =
+        RulePacks.installed().packs().stream()
+            .flatMap(p -> PackExpiry.warning(p, today, warnDays).stream())
+            .toList();
+    assertThat(warnings).as("built-in packs near or past their validUntil on %s (window %s days)", today, warnDays).isEmpty();
+  }
+
+  @Test
+  void theCalendarPackSaysWhenItsDataEnds() {
+    assertThat(RulePacks.installed().packs())
+        .filteredOn(p -> p.id().equals("cn-calendar"))
+        .singleElement()
+        .satisfies(p -> assertThat(p.validUntil()).contains(LocalDate.of(2026, 12, 31)));
+  }
+
+  @Test
+  void warnsFromTheWindowOnAndAfterTheDayNotBefore() {
+    RulePack pack = until(Optional.of(LocalDate.of(2026, 12, 31)));
+    assertThat(PackExpiry.warning(pack, LocalDate.of(2026, 10, 31), 60)).isEmpty();
+    assertThat(PackExpiry.warning(pack, LocalDate.of(2026, 11, 1), 60)).hasValueSatisfying(w -> assertThat(w).contains("validUntil 2026-12-31 is 60 days away"));
+    assertThat(PackExpiry.warning(pack, LocalDate.of(2026, 12, 31), 60)).hasValueSatisfying(w -> assertThat(w).contains("is today"));
+    assertThat(PackExpiry.warning(pack, LocalDate.of(2027, 1, 1), 60))
+        .hasValueSatisfying(w -> assertThat(w).contains("pack cal 1 (cal.yaml)").contains("passed 1 day ago"));
+    assertThat(PackExpiry.warning(until(Optional.empty()), LocalDate.of(2100, 1, 1), 60)).isEmpty();
+  }
+
+  @Test
+  void aPackIsExpiredOnlyAfterItsLastDay() {
+    RulePack pack = until(Optional.of(LocalDate.of(2026, 12, 31)));
+    assertThat(pack.expiredOn(LocalDate.of(2026, 12, 31))).isFalse();
+    assertThat(pack.expiredOn(LocalDate.of(2027, 1, 1))).isTrue();
+    assertThat(until(Optional.empty()).expiredOn(LocalDate.of(2100, 1, 1))).isFalse();
+  }
+}
