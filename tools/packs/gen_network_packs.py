@@ -479,7 +479,7 @@ UNIONPAY = {
     "03": ("merchant.invalid", "NEVER"),
     "04": ("risk.pick-up", "NEVER"),
     "05": ("auth.cardholder-verification-failed", "NEVER"),
-    "06": ("issuer.error", "LATER"),
+    "06": ("issuer.error", "NEVER"),
     "07": ("risk.pick-up", "NEVER"),
     "09": ("network.request-in-progress", "RECONCILE_FIRST"),
     "10": ("approved.partial", "NEVER"),
@@ -529,7 +529,7 @@ UNIONPAY = {
     "65": ("account.frequency-exceeded", "NEVER"),
     "66": ("risk.acquirer-security", "NEVER"),
     "67": ("risk.pick-up", "NEVER"),
-    "68": ("issuer.timeout", "NOW"),
+    "68": ("issuer.timeout", "NEVER"),
     "75": ("auth.pin-tries-exceeded", "NEVER"),
     "76": ("account.invalid", "NEVER"),
     "77": ("terminal.not-signed-on", "WITH_CHANGE SIGN_ON"),
@@ -541,7 +541,7 @@ UNIONPAY = {
     "95": ("settlement.reconcile-error", "LATER"),
     "96": ("network.system-malfunction", "LATER"),
     "97": ("terminal.not-registered", "NEVER"),
-    "98": ("issuer.timeout", "LATER"),
+    "98": ("issuer.timeout", "NEVER"),
     "99": ("terminal.keys", "WITH_CHANGE SIGN_ON"),
     "A0": ("terminal.keys", "WITH_CHANGE SIGN_ON"),
     "A1": ("operator.currency-mismatch", "NEVER"),
@@ -586,14 +586,14 @@ CLASS_DECISIONS = {
     "B": {"NOW", "WITH_CHANGE", "RECONCILE_FIRST"},
     "C": {"NEVER", "NOW", "LATER", "WITH_CHANGE", "RECONCILE_FIRST"},
     "D": {"NEVER", "WITH_CHANGE"},
-    "E": {"LATER"},
+    # "交易失败，系统故障，不需要重试": failed, system fault, no need to retry.
+    "E": {"NEVER"},
 }
 # Class C is "failed, no need to retry": NEVER unless the spec's own display text asks for a
 # retry or the meaning names the one thing to change. These are those exceptions.
 CLASS_C_EXCEPTIONS = {
     "19": "display 请重试 (retry): NOW",
     "30": "display 请重试 (retry): NOW",
-    "68": "display 交易超时，请重试 (timed out, retry): NOW",
     "90": "display 请稍后重试 (retry later): LATER",
     "91": "display 请稍后重试: LATER",
     "92": "display 请稍后重试: LATER",
@@ -679,13 +679,17 @@ withdrawal/purchase frequency limit, never strong customer authentication.
 Retry advice follows the legacy POS action class of each code (A-E, as the reference file
 gives it; the class legend is the acquirers' "对应答码的处理" annex: A success, B failed and may
 be retried, C failed and need not be retried, D failed and the terminal operator must act,
-E failed by a system fault). Mapping: A -> NEVER (an approval is never presented again);
+E failed by a system fault and need not be retried). Mapping: A -> NEVER (an approval is never presented again);
 B -> NOW, or WITH_CHANGE when the meaning names the change (13, 14 CORRECT_INPUT; 99, A0
 SIGN_ON), or RECONCILE_FIRST where the first request may still complete: {b_exceptions}; C -> NEVER, except where the spec's own display text asks for a retry or the meaning
 names the change: {exceptions}; D -> NEVER for card capture, PIN lock-out and unregistered
-terminals, WITH_CHANGE for 45 (INSERT_CHIP) and 77 (SIGN_ON); E -> LATER (06 issuer error,
-98 issuer timeout; the legend's E text is cut short in the only copy available, so LATER is
-posdx's reading of "system fault").
+terminals, WITH_CHANGE for 45 (INSERT_CHIP) and 77 (SIGN_ON); E -> NEVER (06 issuer error,
+98 issuer timeout): the full legend, "E：交易失败，系统故障，不需要重试" (failed, system
+fault, no need to retry), is published by acquirers' POS code tables (51dongshi.net "POS错误代码",
+2025-10-01; sxfpos.com/408734), where the book118 copy is cut short. 68 (issuer response
+too late, class C, display 交易超时，请重试) is the same situation as 98 seen from the
+terminal, and class C also says no need to retry: it follows 98 (NEVER), not its display
+text, so that the two issuer time-outs agree.
 Codes without a class in the reference ({', '.join(no_class)}) get the ISO base pack's decision
 for the same meaning, or NEVER where no retry could help; 95 follows its display text
 (请稍后重试, LATER) and Z3 (could not go online) asks to reconnect.
@@ -699,8 +703,10 @@ limit, read as an account limit), Z3."""
          "edition": "2015"},
         {"document": "Acquirers' legacy domestic response-code maps as collected in the posdx reference file codes/unionpay_codes.csv (source keys BOCOM = Bank of Communications; NPT, RCQ, GNETE, TW)",
          "edition": "undated (no edition given in the reference data)"},
-        {"document": "POS 终端对应答码的处理 (normative annex of acquirers' POS specifications): action classes A-E, as published at max.book118.com/html/2017/0627/118519453.shtm",
+        {"document": "POS 终端对应答码的处理 (normative annex of acquirers' POS specifications): action classes A-E, as published at max.book118.com/html/2017/0627/118519453.shtm (the legend of class E is cut short there)",
          "edition": "2017-06-27"},
+        {"document": "POS错误代码 (acquirer POS response-code table with the full A-E legend, E: 交易失败，系统故障，不需要重试), www.51dongshi.net/eedfrcasbrrgd.html; the same legend at sxfpos.com/408734",
+         "edition": "2025-10-01"},
     ]
     return {
         "schemaVersion": 1,

@@ -98,7 +98,8 @@ class NetworkCodeCoverageTest {
             // "May be retried": now, with a change, or once the first request is known (09 in progress).
             case "B" -> assertThat(decision).isIn(RetryDecision.NOW, RetryDecision.WITH_CHANGE, RetryDecision.RECONCILE_FIRST);
             case "D" -> assertThat(decision).isIn(RetryDecision.NEVER, RetryDecision.WITH_CHANGE);
-            case "E" -> assertThat(decision).isEqualTo(RetryDecision.LATER);
+            // "Failed, system fault, no need to retry" (the full legend; 51dongshi.net, sxfpos.com).
+            case "E" -> assertThat(decision).isEqualTo(RetryDecision.NEVER);
             default -> assertThat(row.get("pos_action_class")).isEqualTo("C");
           }
         }));
