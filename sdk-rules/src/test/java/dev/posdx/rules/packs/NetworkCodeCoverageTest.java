@@ -160,6 +160,28 @@ class NetworkCodeCoverageTest {
   }
 
   @Test
+  void visaCodesHonourTheirEffectiveDateAgainstTheOutcomesOwnDate() {
+    assertThat(visaAt("57", "2026-10-24T23:59:00+08:00").retry().decision()).isEqualTo(RetryDecision.LATER);
+    assertThat(visaAt("57", "2026-10-25T00:30:00+08:00").retry().decision()).isEqualTo(RetryDecision.NEVER);
+    // 2026-10-25T00:30+08:00 is still the 24th in UTC: the outcome's own local date counts.
+    assertThat(visaAt("57", "2026-10-24T16:30:00Z").retry().decision()).isEqualTo(RetryDecision.LATER);
+    // Without a time the reading from the date on holds (Category 1: never retry).
+    assertThat(diagnose(Network.VISA, "57").retry().decision()).isEqualTo(RetryDecision.NEVER);
+    assertThat(visaAt("57", "2026-10-24T12:00:00+08:00").cause().id()).isEqualTo("card.restricted");
+    // 83 changes category on the same date, but a RISK cause keeps NEVER on both sides of it.
+    for (String time : List.of("2026-10-24T12:00:00+08:00", "2026-10-25T12:00:00+08:00")) {
+      Diagnosis fraud = visaAt("83", time);
+      assertThat(fraud.category()).isEqualTo(Category.RISK);
+      assertThat(fraud.retry().decision()).isEqualTo(RetryDecision.NEVER);
+    }
+  }
+
+  private static Diagnosis visaAt(String code, String time) {
+    return STANDARD.diagnose(TransactionOutcome.builder(Network.VISA).responseCode(code)
+        .time(java.time.ZonedDateTime.parse(time)).build());
+  }
+
+  @Test
   void visaSoftDeclinesOnATapAskForTheChipOrThePin() {
     Diagnosis sca = STANDARD.diagnose(
         TransactionOutcome.builder(Network.VISA).responseCode("1A").entryMode(EntryMode.CONTACTLESS).build());
