@@ -15,6 +15,7 @@ import dev.posdx.core.outcome.EntryMode;
 import dev.posdx.core.outcome.MerchantContext;
 import dev.posdx.core.outcome.Network;
 import dev.posdx.core.outcome.TransactionOutcome;
+import dev.posdx.core.outcome.TransactionType;
 import dev.posdx.rules.RulePacks;
 import java.time.Duration;
 import java.util.List;
@@ -173,6 +174,22 @@ class NetworkCodeCoverageTest {
       Diagnosis fraud = visaAt("83", time);
       assertThat(fraud.category()).isEqualTo(Category.RISK);
       assertThat(fraud.retry().decision()).isEqualTo(RetryDecision.NEVER);
+    }
+  }
+
+  @Test
+  void unionPayTwelveAndTwentyFiveSpeakOfAnOriginalOnlyWhereThereIsOne() {
+    for (String code : List.of("12", "25")) {
+      Diagnosis sale = STANDARD.diagnose(
+          TransactionOutcome.builder(Network.UNIONPAY).responseCode(code).transactionType(TransactionType.SALE).build());
+      assertThat(sale.cause().id()).as("UnionPay %s on a sale", code).isEqualTo("operator.invalid-transaction");
+      assertThat(sale.retry().decision()).isEqualTo(RetryDecision.NEVER);
+      for (TransactionType related : List.of(TransactionType.VOID, TransactionType.REFUND)) {
+        Diagnosis d = STANDARD.diagnose(
+            TransactionOutcome.builder(Network.UNIONPAY).responseCode(code).transactionType(related).build());
+        assertThat(d.cause().id()).as("UnionPay %s on a %s", code, related).startsWith("operator.original-");
+        assertThat(d.retry().decision()).isEqualTo(RetryDecision.NEVER);
+      }
     }
   }
 
