@@ -710,6 +710,11 @@ text, so that the two issuer time-outs agree.
 Codes without a class in the reference ({', '.join(no_class)}) get the ISO base pack's decision
 for the same meaning, or NEVER where no retry could help; 95 follows its display text
 (请稍后重试, LATER) and Z3 (could not go online) asks to reconnect.
+One meaning, one decision: where the ISO 8583 and UnionPay reference tables give a code the same
+meaning, both packs advise alike (UnionPayIsoAgreementTest), except where a UnionPay source
+decides: 01, 02 (class C, no need to retry: NEVER; ISO LATER), 06 (class E: NEVER; ISO LATER),
+14 (class B, re-key the number: WITH_CHANGE; ISO NEVER), 30 (display 请重试: NOW; ISO NEVER),
+68 (class C, as 98: NEVER; ISO LATER), 95 (display 请稍后重试: LATER; ISO NEVER).
 On a SALE, 12 and 25 (rules up-12-sale, up-25-sale) read as an invalid transaction, because a
 sale has no original to void or find; on a void, refund or completion, or when the type is not
 given, they keep their original-transaction causes (the decision, NEVER, is the same).
