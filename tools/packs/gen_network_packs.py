@@ -479,7 +479,7 @@ UNIONPAY = {
     "03": ("merchant.invalid", "NEVER"),
     "04": ("risk.pick-up", "NEVER"),
     "05": ("auth.cardholder-verification-failed", "NEVER"),
-    "06": ("issuer.error", "LATER"),
+    "06": ("issuer.error", "NEVER"),
     "07": ("risk.pick-up", "NEVER"),
     "09": ("network.request-in-progress", "RECONCILE_FIRST"),
     "10": ("approved.partial", "NEVER"),
@@ -529,7 +529,7 @@ UNIONPAY = {
     "65": ("account.frequency-exceeded", "NEVER"),
     "66": ("risk.acquirer-security", "NEVER"),
     "67": ("risk.pick-up", "NEVER"),
-    "68": ("issuer.timeout", "NOW"),
+    "68": ("issuer.timeout", "NEVER"),
     "75": ("auth.pin-tries-exceeded", "NEVER"),
     "76": ("account.invalid", "NEVER"),
     "77": ("terminal.not-signed-on", "WITH_CHANGE SIGN_ON"),
@@ -541,7 +541,7 @@ UNIONPAY = {
     "95": ("settlement.reconcile-error", "LATER"),
     "96": ("network.system-malfunction", "LATER"),
     "97": ("terminal.not-registered", "NEVER"),
-    "98": ("issuer.timeout", "LATER"),
+    "98": ("issuer.timeout", "NEVER"),
     "99": ("terminal.keys", "WITH_CHANGE SIGN_ON"),
     "A0": ("terminal.keys", "WITH_CHANGE SIGN_ON"),
     "A1": ("operator.currency-mismatch", "NEVER"),
@@ -579,6 +579,14 @@ UNIONPAY = {
     "Z3": ("connectivity.offline", "WITH_CHANGE RECONNECT", "LIKELY"),
 }
 
+# 12 and 25 name the original of a related transaction (a void, refund, reversal or completion).
+# A sale has none: there the host refused the request itself, so the cause is the invalid
+# transaction and its texts, not an original that cannot be voided or found.
+UP_ON_SALE = {
+    "12": ("operator.invalid-transaction", "NEVER", "LIKELY"),
+    "25": ("operator.invalid-transaction", "NEVER", "LIKELY"),
+}
+
 # The retry decisions each legacy POS action class allows; a code's decision must be one of
 # them (checked below), so that the table cannot drift from the class the source gives.
 CLASS_DECISIONS = {
@@ -586,14 +594,14 @@ CLASS_DECISIONS = {
     "B": {"NOW", "WITH_CHANGE", "RECONCILE_FIRST"},
     "C": {"NEVER", "NOW", "LATER", "WITH_CHANGE", "RECONCILE_FIRST"},
     "D": {"NEVER", "WITH_CHANGE"},
-    "E": {"LATER"},
+    # "交易失败，系统故障，不需要重试": failed, system fault, no need to retry.
+    "E": {"NEVER"},
 }
 # Class C is "failed, no need to retry": NEVER unless the spec's own display text asks for a
 # retry or the meaning names the one thing to change. These are those exceptions.
 CLASS_C_EXCEPTIONS = {
     "19": "display 请重试 (retry): NOW",
     "30": "display 请重试 (retry): NOW",
-    "68": "display 交易超时，请重试 (timed out, retry): NOW",
     "90": "display 请稍后重试 (retry later): LATER",
     "91": "display 请稍后重试: LATER",
     "92": "display 请稍后重试: LATER",
@@ -656,6 +664,15 @@ def unionpay_pack(ref):
         display = row["pos_display_zh"].strip() or None
         if display is None:
             no_display.append(code)
+        if code in UP_ON_SALE:
+            sale_cause, sale_retry, sale_confidence = UP_ON_SALE[code]
+            rules.append(Rule(
+                f"up-{code}-sale", code_when("UNIONPAY", code, transactionType=Flow([Sym("SALE")])),
+                sale_cause, sale_retry, sale_confidence, display=display,
+                examples=[{"network": Sym("UNIONPAY"), "responseCode": code, "transactionType": Sym("SALE")}],
+                notes=f"UnionPay {code} on a sale: '{row['meaning_en']}' names the original of a related transaction, "
+                      "which a sale does not have; read as the host refusing this transaction (the legacy "
+                      "meaning of 12 is 无效交易, invalid transaction). Same decision as on a void or refund."))
         rules.append(Rule(
             f"up-{code}", code_when("UNIONPAY", code), cause, retry, confidence, steps=steps,
             display=display, examples=[{"network": Sym("UNIONPAY"), "responseCode": code}],
@@ -679,17 +696,29 @@ withdrawal/purchase frequency limit, never strong customer authentication.
 Retry advice follows the legacy POS action class of each code (A-E, as the reference file
 gives it; the class legend is the acquirers' "对应答码的处理" annex: A success, B failed and may
 be retried, C failed and need not be retried, D failed and the terminal operator must act,
-E failed by a system fault). Mapping: A -> NEVER (an approval is never presented again);
+E failed by a system fault and need not be retried). Mapping: A -> NEVER (an approval is never presented again);
 B -> NOW, or WITH_CHANGE when the meaning names the change (13, 14 CORRECT_INPUT; 99, A0
 SIGN_ON), or RECONCILE_FIRST where the first request may still complete: {b_exceptions}; C -> NEVER, except where the spec's own display text asks for a retry or the meaning
 names the change: {exceptions}; D -> NEVER for card capture, PIN lock-out and unregistered
-terminals, WITH_CHANGE for 45 (INSERT_CHIP) and 77 (SIGN_ON); E -> LATER (06 issuer error,
-98 issuer timeout; the legend's E text is cut short in the only copy available, so LATER is
-posdx's reading of "system fault").
+terminals, WITH_CHANGE for 45 (INSERT_CHIP) and 77 (SIGN_ON); E -> NEVER (06 issuer error,
+98 issuer timeout): the full legend, "E：交易失败，系统故障，不需要重试" (failed, system
+fault, no need to retry), is published by acquirers' POS code tables (51dongshi.net "POS错误代码",
+2025-10-01; sxfpos.com/408734), where the book118 copy is cut short. 68 (issuer response
+too late, class C, display 交易超时，请重试) is the same situation as 98 seen from the
+terminal, and class C also says no need to retry: it follows 98 (NEVER), not its display
+text, so that the two issuer time-outs agree.
 Codes without a class in the reference ({', '.join(no_class)}) get the ISO base pack's decision
 for the same meaning, or NEVER where no retry could help; 95 follows its display text
 (请稍后重试, LATER) and Z3 (could not go online) asks to reconnect.
-Readings with a confidence below CERTAIN: 17 (the CSV's English says "customer cancellation",
+One meaning, one decision: where the ISO 8583 and UnionPay reference tables give a code the same
+meaning, both packs advise alike (UnionPayIsoAgreementTest), except where a UnionPay source
+decides: 01, 02 (class C, no need to retry: NEVER; ISO LATER), 06 (class E: NEVER; ISO LATER),
+14 (class B, re-key the number: WITH_CHANGE; ISO NEVER), 30 (display 请重试: NOW; ISO NEVER),
+68 (class C, as 98: NEVER; ISO LATER), 95 (display 请稍后重试: LATER; ISO NEVER).
+On a SALE, 12 and 25 (rules up-12-sale, up-25-sale) read as an invalid transaction, because a
+sale has no original to void or find; on a void, refund or completion, or when the type is not
+given, they keep their original-transaction causes (the decision, NEVER, is the same).
+Readings with a confidence below CERTAIN: 12 and 25 on a sale, 17 (the CSV's English says "customer cancellation",
 its Chinese 拒绝但不没收卡 "declined without capture"; the Chinese domestic reading is
 followed), 32, A8 (a required field missing, read as a message-format problem), A9 (legacy
 only), B3, B4, C1 (acquirer not signed on, read as sign-on needed), N1 (passbook entries over
@@ -699,8 +728,10 @@ limit, read as an account limit), Z3."""
          "edition": "2015"},
         {"document": "Acquirers' legacy domestic response-code maps as collected in the posdx reference file codes/unionpay_codes.csv (source keys BOCOM = Bank of Communications; NPT, RCQ, GNETE, TW)",
          "edition": "undated (no edition given in the reference data)"},
-        {"document": "POS 终端对应答码的处理 (normative annex of acquirers' POS specifications): action classes A-E, as published at max.book118.com/html/2017/0627/118519453.shtm",
+        {"document": "POS 终端对应答码的处理 (normative annex of acquirers' POS specifications): action classes A-E, as published at max.book118.com/html/2017/0627/118519453.shtm (the legend of class E is cut short there)",
          "edition": "2017-06-27"},
+        {"document": "POS错误代码 (acquirer POS response-code table with the full A-E legend, E: 交易失败，系统故障，不需要重试), www.51dongshi.net/eedfrcasbrrgd.html; the same legend at sxfpos.com/408734",
+         "edition": "2025-10-01"},
     ]
     return {
         "schemaVersion": 1,
@@ -799,6 +830,18 @@ VISA = {
     "Z3": ("connectivity.offline", "WITH_CHANGE RECONNECT", "LIKELY"),
 }
 CATEGORY_RETRY = {"1": "NEVER", "2": "LATER", "4": "LATER"}
+# Codes whose reattempt category changes on a date (reference: TabaPay visa-response-code-updates;
+# Checkout.com "Changes to Visa response codes", 2026-09-10). The undated rule gives the reading
+# from the date on, which also holds when the outcome's time is unknown; a rule with time.before
+# gives the reading until then.
+VISA_EFFECTIVE = "2026-10-25"
+VISA_BEFORE = {
+    # code: (retry until the date, confidence, why)
+    "57": ("LATER", "LIKELY",
+           "Until 2026-10-25 Visa answers an issuer's 57 as 05 (do not honour; Checkout.com notice: "
+           "reclassified in October 2025), a Category 4 generic decline: reattempt later within the limit. "
+           "Checkout.com's 2024-10-16 code list already puts 57 in Category 1; the dated notice is followed."),
+}
 
 
 def visa_category(row):
@@ -855,8 +898,18 @@ def visa_pack(ref):
                 "visa-70-contactless", code_when("VISA", code, entryMode=Flow([Sym("CONTACTLESS")])),
                 "auth.pin-required", "WITH_CHANGE ENTER_PIN", steps={"CASHIER": ["insert-chip"]}, notes=note,
                 examples=[dict(given, entryMode=Sym("CONTACTLESS"))]))
+        examples = [given]
+        if VISA_EFFECTIVE in row["retry_category_or_advice"]:
+            # Before and after the date the category changes (the outcome's local date counts).
+            examples += [dict(given, time="2026-10-24T12:00:00+08:00"), dict(given, time="2026-10-25T00:30:00+08:00")]
+        if code in VISA_BEFORE:
+            before, before_confidence, why = VISA_BEFORE[code]
+            rules.append(Rule(
+                f"visa-{code}-before-{VISA_EFFECTIVE}", code_when("VISA", code, time={"before": VISA_EFFECTIVE}),
+                cause, before, before_confidence, notes=f"{note} {why}",
+                examples=[dict(given, time="2026-10-24T23:59:00+08:00")]))
         rules.append(Rule(f"visa-{code}", code_when("VISA", code), cause, retry, confidence,
-                          notes=note, examples=[given]))
+                          notes=note, examples=examples))
     limit_row = next(r for r in read_csv(ref, "visa_mastercard.csv") if r["code"] == "CAT2-4-LIMIT")
     if "20 reattempts in 30 days" not in limit_row["retry_category_or_advice"]:
         raise ValueError("the Visa reattempt limit in the reference changed: review retryLimits")
@@ -883,8 +936,13 @@ programa-retentativa-bandeiras) give 15 in 30 days (Cielo: same card, merchant a
 the counter resets after an approval). Not modelled: the Cat 3 data-quality threshold (Cielo:
 10,000 per merchant in 30 days) and the Visa Stop Payment Service fee on R0/R1/R3 from the
 4th declined recurring attempt (Checkout.com, 2023-04-27).
-Dated changes: from 2025-10 issuers answer 05 where they answered 57 (Checkout.com notice), and
-Visa counts 57 as Category 1 from 2026-10-25 (Checkout.com, TabaPay); 83 is Category 2 from 2026-10-25 (TabaPay);
+Dated changes, honoured against the outcome's local date (time.before): from 2025-10 Visa
+answers an issuer's 57 as 05 (Checkout.com notice), so until 2026-10-25 rule
+visa-57-before-2026-10-25 advises LATER like a generic decline (confidence LIKELY: Checkout.com's
+2024 list already puts 57 in Category 1); from 2026-10-25, and when the time is unknown, visa-57
+follows Category 1 (NEVER) (Checkout.com, TabaPay). 83 is Category 2 from 2026-10-25 (TabaPay)
+and in no category before; it is a RISK cause, which keeps NEVER on both sides of the date, so
+its examples show both dates and one rule serves;
 5C and 9G are new from 2025-04-11 (Cielo). 14 is Category 1, though Cielo counts it in the
 Cat 3 threshold as well. Readings with a confidence below CERTAIN: 06 (generic error), 12, N0
 (Force STIP: the network answered in stand-in), Z3."""

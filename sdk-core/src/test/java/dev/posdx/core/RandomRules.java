@@ -83,6 +83,8 @@ public final class RandomRules {
           r -> new Matcher.LocalTimeBetween(LocalTime.of(r.nextInt(24), 0), LocalTime.of(r.nextInt(24), 30)),
           r -> new Matcher.DayOfWeekIn(someOf(r, DayOfWeek.values())),
           r -> new Matcher.DateIn(dateRanges(r)),
+          r -> new Matcher.DateOnOrAfter(LocalDate.of(2026, 1, 1).plusDays(r.nextInt(366))),
+          r -> new Matcher.DateBefore(LocalDate.of(2026, 1, 1).plusDays(r.nextInt(366))),
           r -> new Matcher.AttemptAtLeast(1 + r.nextInt(10)));
 
   /** How many matcher kinds {@link #matcher(Random, int)} knows. */

@@ -100,7 +100,7 @@ final class PackDecoder {
           "latencyAtLeastMs", "clockSkewAtLeastSeconds");
   static final List<String> WHEN_MERCHANT_FIELDS =
       List.of("acquirer", "chainId", "storeId", "originalStoreDiffers", "country");
-  static final List<String> WHEN_TIME_FIELDS = List.of("localTimeBetween", "daysOfWeek", "dates");
+  static final List<String> WHEN_TIME_FIELDS = List.of("localTimeBetween", "daysOfWeek", "dates", "onOrAfter", "before");
   static final List<String> TIME_WINDOW_FIELDS = List.of("from", "to");
   static final List<String> DATE_RANGE_FIELDS = List.of("from", "to", "label");
   static final List<String> THEN_FIELDS =
@@ -436,6 +436,8 @@ final class PackDecoder {
       }));
       add(matchers, () -> time.enumSet("daysOfWeek", DayOfWeek.class).map(Matcher.DayOfWeekIn::new));
       add(matchers, () -> time.listValue("dates").map(list -> dates(time, list)));
+      add(matchers, () -> time.optionalDate("onOrAfter").map(Matcher.DateOnOrAfter::new));
+      add(matchers, () -> time.optionalDate("before").map(Matcher.DateBefore::new));
       time.requireSomething(matchers.size() > before);
     }
     if (problems.size() > failures) {
@@ -993,6 +995,10 @@ final class PackDecoder {
       } catch (DateTimeParseException e) {
         throw fail(Reason.BAD_VALUE, at(name), name + " must be a time of day such as \"11:30\", got " + Redaction.quoteData(v));
       }
+    }
+
+    Optional<LocalDate> optionalDate(String name) {
+      return node(name) == null ? Optional.empty() : Optional.of(date(name));
     }
 
     LocalDate date(String name) {

@@ -91,6 +91,8 @@ class RulePackReaderTest {
                 localTimeBetween: {from: "11:30", to: "13:30"}
                 daysOfWeek: [SATURDAY]
                 dates: [{from: 2026-02-15, to: 2026-02-23, label: "Spring Festival 2026"}]
+                onOrAfter: 2026-01-01
+                before: 2027-01-01
             then:
               cause: store.peak-load
               category: ISSUER

@@ -717,6 +717,42 @@ public sealed interface Matcher {
     }
   }
 
+  /** The local date is this one or later: a rule that takes effect on a date (a scheme's change). */
+  record DateOnOrAfter(LocalDate date) implements Matcher {
+    @Override
+    public String field() {
+      return "time";
+    }
+
+    @Override
+    public boolean test(TransactionOutcome o) {
+      return o.time().isPresent() && !o.time().get().toLocalDate().isBefore(date);
+    }
+
+    @Override
+    public String condition() {
+      return "local date on or after " + date;
+    }
+  }
+
+  /** The local date is before this one: a rule that stops applying on a date. */
+  record DateBefore(LocalDate date) implements Matcher {
+    @Override
+    public String field() {
+      return "time";
+    }
+
+    @Override
+    public boolean test(TransactionOutcome o) {
+      return o.time().isPresent() && o.time().get().toLocalDate().isBefore(date);
+    }
+
+    @Override
+    public String condition() {
+      return "local date before " + date;
+    }
+  }
+
   /** This is at least the n-th try of the card for the sale. */
   record AttemptAtLeast(int attempt) implements Matcher {
     public AttemptAtLeast {

@@ -15,6 +15,7 @@ import dev.posdx.core.outcome.EntryMode;
 import dev.posdx.core.outcome.MerchantContext;
 import dev.posdx.core.outcome.Network;
 import dev.posdx.core.outcome.TransactionOutcome;
+import dev.posdx.core.outcome.TransactionType;
 import dev.posdx.rules.RulePacks;
 import java.time.Duration;
 import java.util.List;
@@ -98,7 +99,8 @@ class NetworkCodeCoverageTest {
             // "May be retried": now, with a change, or once the first request is known (09 in progress).
             case "B" -> assertThat(decision).isIn(RetryDecision.NOW, RetryDecision.WITH_CHANGE, RetryDecision.RECONCILE_FIRST);
             case "D" -> assertThat(decision).isIn(RetryDecision.NEVER, RetryDecision.WITH_CHANGE);
-            case "E" -> assertThat(decision).isEqualTo(RetryDecision.LATER);
+            // "Failed, system fault, no need to retry" (the full legend; 51dongshi.net, sxfpos.com).
+            case "E" -> assertThat(decision).isEqualTo(RetryDecision.NEVER);
             default -> assertThat(row.get("pos_action_class")).isEqualTo("C");
           }
         }));
@@ -156,6 +158,44 @@ class NetworkCodeCoverageTest {
   private static TransactionOutcome mastercard65In(String country) {
     return TransactionOutcome.builder(Network.MASTERCARD).responseCode("65")
         .merchant(MerchantContext.builder().country(CountryCode.of(country)).build()).build();
+  }
+
+  @Test
+  void visaCodesHonourTheirEffectiveDateAgainstTheOutcomesOwnDate() {
+    assertThat(visaAt("57", "2026-10-24T23:59:00+08:00").retry().decision()).isEqualTo(RetryDecision.LATER);
+    assertThat(visaAt("57", "2026-10-25T00:30:00+08:00").retry().decision()).isEqualTo(RetryDecision.NEVER);
+    // 2026-10-25T00:30+08:00 is still the 24th in UTC: the outcome's own local date counts.
+    assertThat(visaAt("57", "2026-10-24T16:30:00Z").retry().decision()).isEqualTo(RetryDecision.LATER);
+    // Without a time the reading from the date on holds (Category 1: never retry).
+    assertThat(diagnose(Network.VISA, "57").retry().decision()).isEqualTo(RetryDecision.NEVER);
+    assertThat(visaAt("57", "2026-10-24T12:00:00+08:00").cause().id()).isEqualTo("card.restricted");
+    // 83 changes category on the same date, but a RISK cause keeps NEVER on both sides of it.
+    for (String time : List.of("2026-10-24T12:00:00+08:00", "2026-10-25T12:00:00+08:00")) {
+      Diagnosis fraud = visaAt("83", time);
+      assertThat(fraud.category()).isEqualTo(Category.RISK);
+      assertThat(fraud.retry().decision()).isEqualTo(RetryDecision.NEVER);
+    }
+  }
+
+  @Test
+  void unionPayTwelveAndTwentyFiveSpeakOfAnOriginalOnlyWhereThereIsOne() {
+    for (String code : List.of("12", "25")) {
+      Diagnosis sale = STANDARD.diagnose(
+          TransactionOutcome.builder(Network.UNIONPAY).responseCode(code).transactionType(TransactionType.SALE).build());
+      assertThat(sale.cause().id()).as("UnionPay %s on a sale", code).isEqualTo("operator.invalid-transaction");
+      assertThat(sale.retry().decision()).isEqualTo(RetryDecision.NEVER);
+      for (TransactionType related : List.of(TransactionType.VOID, TransactionType.REFUND)) {
+        Diagnosis d = STANDARD.diagnose(
+            TransactionOutcome.builder(Network.UNIONPAY).responseCode(code).transactionType(related).build());
+        assertThat(d.cause().id()).as("UnionPay %s on a %s", code, related).startsWith("operator.original-");
+        assertThat(d.retry().decision()).isEqualTo(RetryDecision.NEVER);
+      }
+    }
+  }
+
+  private static Diagnosis visaAt(String code, String time) {
+    return STANDARD.diagnose(TransactionOutcome.builder(Network.VISA).responseCode(code)
+        .time(java.time.ZonedDateTime.parse(time)).build());
   }
 
   @Test
