@@ -103,8 +103,11 @@ class BrokerEndToEndTest {
     assertThat(got.get("posdx-errors")).singleElement()
         .satisfies(e -> assertThat(e.get("source").get("topic").asText()).isEqualTo("auth"));
     List<String> decisions = got.get("diagnoses").stream().map(d -> d.get("retry").get("decision").asText()).toList();
-    assertThat(decisions).hasSize(cap + 1).contains("NEVER");
-    assertThat(decisions.subList(0, cap - 1)).containsOnly("LATER");
+    // The output topic has several partitions, so its records come back in no global order: count.
+    assertThat(decisions).hasSize(cap + 1).containsOnly("LATER", "NEVER");
+    assertThat(decisions.stream().filter("NEVER"::equals).count())
+        .as("tries at or past the cap of %s, counted across terminals and partitions", cap)
+        .isBetween(1L, 2L);
   }
 
   private static boolean complete(Map<String, List<JsonNode>> got, int diagnoses) {
