@@ -2,12 +2,13 @@ package dev.posdx.rules;
 
 import dev.posdx.core.rule.CauseCatalog;
 import dev.posdx.core.spi.CauseCatalogProvider;
+import dev.posdx.rules.internal.BuiltInCatalog;
 
-/** Supplies the built-in cause catalog to {@link dev.posdx.core.Diagnoser#standard()}. */
+/** Supplies the built-in cause catalog, from its compiled form, to {@link dev.posdx.core.Diagnoser#standard()}. */
 public final class CatalogProvider implements CauseCatalogProvider {
 
   @Override
   public CauseCatalog catalog() {
-    return CauseCatalogReader.builtIn();
+    return BuiltInCatalog.get();
   }
 }

@@ -1,8 +1,5 @@
 package dev.posdx.rules;
 
-import com.google.common.base.Supplier;
-import com.google.common.base.Suppliers;
-import com.google.common.io.ByteStreams;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.posdx.core.diagnosis.Audience;
 import dev.posdx.core.diagnosis.Category;
@@ -12,10 +9,8 @@ import dev.posdx.core.rule.CauseCatalog;
 import dev.posdx.core.rule.CauseDefinition;
 import dev.posdx.rules.RulePackException.Problem;
 import dev.posdx.rules.contract.Redaction;
+import dev.posdx.rules.internal.BuiltInCatalog;
 import dev.posdx.rules.RulePackException.Reason;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.Iterator;
@@ -27,36 +22,23 @@ import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Reads the cause catalog ({@code dev/posdx/rules/causes.yaml}, or a file in the same format)
+ * Reads a cause catalog in the format of posdx-rules' own ({@code sdk-rules/src/main/catalog/causes.yaml})
  * into a core {@link CauseCatalog}. Every problem is reported with its resource, line and cause.
- * The built-in catalog is read once, on first use. Thread-safe.
+ * The build compiles the built-in catalog; {@link #builtIn()} reads that, once. Thread-safe.
  */
 public final class CauseCatalogReader {
 
-  static final String BUILT_IN = "dev/posdx/rules/causes.yaml";
+  /** The built-in catalog's source, as messages name it; the build compiles it (see {@link #builtIn()}). */
+  static final String BUILT_IN = "sdk-rules/src/main/catalog/causes.yaml";
+
   static final List<String> ENTRY_FIELDS =
       List.of("cause", "category", "contactIssuer", "withheldFrom", "retry", "explains", "adviceOnly", "why");
 
   private CauseCatalogReader() {}
 
-  // Not a holder class: a failing static initializer would poison the class for the JVM's life.
-  private static final Supplier<CauseCatalog> BUILT_IN_CATALOG = Suppliers.memoize(CauseCatalogReader::readResource);
-
-  /** The catalog shipped with posdx-rules: every cause the built-in packs name. */
+  /** The catalog shipped with posdx-rules: every cause the built-in packs name (read from its compiled form). */
   public static CauseCatalog builtIn() {
-    return BUILT_IN_CATALOG.get();
-  }
-
-  private static CauseCatalog readResource() {
-    // An absolute path: it still resolves after R8 moves this class to another package.
-    try (InputStream in = CauseCatalogReader.class.getResourceAsStream("/" + BUILT_IN)) {
-      if (in == null) {
-        throw new IllegalStateException("cause catalog " + BUILT_IN + " is not on the class path");
-      }
-      return read(BUILT_IN, ByteStreams.toByteArray(in));
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read cause catalog " + BUILT_IN, e);
-    }
+    return BuiltInCatalog.get();
   }
 
   /**

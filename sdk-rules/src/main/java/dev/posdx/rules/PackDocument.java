@@ -18,6 +18,7 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import dev.posdx.rules.RulePackException.Location;
 import dev.posdx.rules.RulePackException.Reason;
 import dev.posdx.rules.contract.Redaction;
+import dev.posdx.rules.internal.PackLocations;
 import java.io.IOException;
 import java.util.HashMap;
 import java.util.Locale;
@@ -55,6 +56,11 @@ final class PackDocument {
   }
 
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+
+  static {
+    // The pack compiler names the line of a failing example through this.
+    PackLocations.lend((resource, content, pointer) -> parse(resource, content, new RulePackReader.Limits(RulePackReader.DEFAULT_MAX_BYTES, RulePackReader.DEFAULT_MAX_DEPTH, RulePackReader.DEFAULT_MAX_RULES)).locate(pointer));
+  }
 
   private final String resource;
   private final JsonNode root;

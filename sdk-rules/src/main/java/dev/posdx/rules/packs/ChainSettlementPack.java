@@ -1,10 +1,10 @@
 package dev.posdx.rules.packs;
 
-import dev.posdx.rules.ResourcePackProvider;
+import dev.posdx.rules.internal.BuiltInPackProvider;
 
 /** The {@code chain-settlement} pack: voids and refunds of a sale another store of the chain took. */
-public final class ChainSettlementPack extends ResourcePackProvider {
+public final class ChainSettlementPack extends BuiltInPackProvider {
   public ChainSettlementPack() {
-    super("/dev/posdx/rules/packs/chain-settlement.yaml");
+    super("chain-settlement");
   }
 }

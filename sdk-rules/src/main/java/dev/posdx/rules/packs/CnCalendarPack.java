@@ -1,10 +1,10 @@
 package dev.posdx.rules.packs;
 
-import dev.posdx.rules.ResourcePackProvider;
+import dev.posdx.rules.internal.BuiltInPackProvider;
 
 /** The {@code cn-calendar} pack: China's public holidays and shopping peaks, as a supplementary peak-load finding. */
-public final class CnCalendarPack extends ResourcePackProvider {
+public final class CnCalendarPack extends BuiltInPackProvider {
   public CnCalendarPack() {
-    super("/dev/posdx/rules/packs/cn-calendar.yaml");
+    super("cn-calendar");
   }
 }

@@ -1,10 +1,10 @@
 package dev.posdx.rules.packs;
 
-import dev.posdx.rules.ResourcePackProvider;
+import dev.posdx.rules.internal.BuiltInPackProvider;
 
 /** The {@code cross-border} pack: the supplementary finding for a foreign card or a foreign card currency. */
-public final class CrossBorderPack extends ResourcePackProvider {
+public final class CrossBorderPack extends BuiltInPackProvider {
   public CrossBorderPack() {
-    super("/dev/posdx/rules/packs/cross-border.yaml");
+    super("cross-border");
   }
 }

@@ -1,10 +1,10 @@
 package dev.posdx.rules.packs;
 
-import dev.posdx.rules.ResourcePackProvider;
+import dev.posdx.rules.internal.BuiltInPackProvider;
 
 /** The {@code emv} pack: what the chip's TVR and the EMV kernel's outcome say when the terminal ends a payment itself. */
-public final class EmvPack extends ResourcePackProvider {
+public final class EmvPack extends BuiltInPackProvider {
   public EmvPack() {
-    super("/dev/posdx/rules/packs/emv.yaml");
+    super("emv");
   }
 }

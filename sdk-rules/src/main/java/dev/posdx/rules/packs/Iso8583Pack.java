@@ -1,14 +1,14 @@
 package dev.posdx.rules.packs;
 
-import dev.posdx.rules.ResourcePackProvider;
+import dev.posdx.rules.internal.BuiltInPackProvider;
 
 /**
  * ISO 8583:1987 field 39 meanings for every network (scope BASE): the fallback where a network's
  * own pack has no rule for a code. Generated from the reference CSVs; see {@code README-packs.md}.
  */
-public final class Iso8583Pack extends ResourcePackProvider {
+public final class Iso8583Pack extends BuiltInPackProvider {
 
   public Iso8583Pack() {
-    super("/dev/posdx/rules/packs/iso8583.yaml");
+    super("iso8583");
   }
 }

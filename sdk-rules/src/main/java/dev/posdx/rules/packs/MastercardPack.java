@@ -1,14 +1,14 @@
 package dev.posdx.rules.packs;
 
-import dev.posdx.rules.ResourcePackProvider;
+import dev.posdx.rules.internal.BuiltInPackProvider;
 
 /**
  * Mastercard Merchant Advice Codes, 65 as strong customer authentication in the EEA and UK, and
  * the Mastercard-only codes 70, 79, 82 and 83 (scope NETWORK). Generated from the reference CSVs.
  */
-public final class MastercardPack extends ResourcePackProvider {
+public final class MastercardPack extends BuiltInPackProvider {
 
   public MastercardPack() {
-    super("/dev/posdx/rules/packs/mastercard.yaml");
+    super("mastercard");
   }
 }

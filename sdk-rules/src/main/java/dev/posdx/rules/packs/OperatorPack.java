@@ -1,10 +1,10 @@
 package dev.posdx.rules.packs;
 
-import dev.posdx.rules.ResourcePackProvider;
+import dev.posdx.rules.internal.BuiltInPackProvider;
 
 /** The {@code operator} pack: network codes whose meaning the cashier's chosen transaction type narrows. */
-public final class OperatorPack extends ResourcePackProvider {
+public final class OperatorPack extends BuiltInPackProvider {
   public OperatorPack() {
-    super("/dev/posdx/rules/packs/operator.yaml");
+    super("operator");
   }
 }

@@ -1,10 +1,10 @@
 package dev.posdx.rules.packs;
 
-import dev.posdx.rules.ResourcePackProvider;
+import dev.posdx.rules.internal.BuiltInPackProvider;
 
 /** The {@code terminal} pack: the terminal's reader, link, host reply, keys, clock, printer and input time-out. */
-public final class TerminalPack extends ResourcePackProvider {
+public final class TerminalPack extends BuiltInPackProvider {
   public TerminalPack() {
-    super("/dev/posdx/rules/packs/terminal.yaml");
+    super("terminal");
   }
 }

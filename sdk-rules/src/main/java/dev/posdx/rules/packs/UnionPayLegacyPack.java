@@ -1,6 +1,6 @@
 package dev.posdx.rules.packs;
 
-import dev.posdx.rules.ResourcePackProvider;
+import dev.posdx.rules.internal.BuiltInPackProvider;
 
 /**
  * The pre-2015 domestic meanings of UnionPay codes 05, 12, 21, A8 and B1 (scope ACQUIRER), for
@@ -14,9 +14,9 @@ import dev.posdx.rules.ResourcePackProvider;
  *     .build();
  * }</pre>
  */
-public final class UnionPayLegacyPack extends ResourcePackProvider {
+public final class UnionPayLegacyPack extends BuiltInPackProvider {
 
   public UnionPayLegacyPack() {
-    super("/dev/posdx/rules/packs/unionpay-legacy.yaml");
+    super("unionpay-legacy");
   }
 }

@@ -1,14 +1,14 @@
 package dev.posdx.rules.packs;
 
-import dev.posdx.rules.ResourcePackProvider;
+import dev.posdx.rules.internal.BuiltInPackProvider;
 
 /**
  * China UnionPay response codes as Q/CUP 006.6-2015 defines them (scope NETWORK), with the
  * specification's recommended zh-Hans terminal text. Generated from the reference CSVs.
  */
-public final class UnionPayPack extends ResourcePackProvider {
+public final class UnionPayPack extends BuiltInPackProvider {
 
   public UnionPayPack() {
-    super("/dev/posdx/rules/packs/unionpay.yaml");
+    super("unionpay");
   }
 }

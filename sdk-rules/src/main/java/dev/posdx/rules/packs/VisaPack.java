@@ -1,14 +1,14 @@
 package dev.posdx.rules.packs;
 
-import dev.posdx.rules.ResourcePackProvider;
+import dev.posdx.rules.internal.BuiltInPackProvider;
 
 /**
  * Visa response codes with their reattempt categories 1-4 as retry advice, and Visa's reattempt
  * limit (scope NETWORK). Generated from the reference CSVs.
  */
-public final class VisaPack extends ResourcePackProvider {
+public final class VisaPack extends BuiltInPackProvider {
 
   public VisaPack() {
-    super("/dev/posdx/rules/packs/visa.yaml");
+    super("visa");
   }
 }

@@ -1,6 +1,6 @@
 /**
- * The built-in rule packs: one small {@link dev.posdx.rules.ResourcePackProvider} per data file of
- * {@code dev/posdx/rules/packs/}, registered with {@link java.util.ServiceLoader}: the
+ * The built-in rule packs: one small provider per pack, reading the compiled form the build
+ * writes from the YAML sources in {@code sdk-rules/src/main/packs/}, registered with {@link java.util.ServiceLoader}: the
  * network-code packs ({@code iso8583}, {@code unionpay}, {@code visa}, {@code mastercard}) and
  * the packs for the chip, the terminal, the operator, chain settlement, cross-border cards and
  * China's calendar. {@link dev.posdx.rules.packs.UnionPayLegacyPack} is not registered, and is

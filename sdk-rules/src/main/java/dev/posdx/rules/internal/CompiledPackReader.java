@@ -1,0 +1,229 @@
+package dev.posdx.rules.internal;
+
+import dev.posdx.core.diagnosis.Audience;
+import dev.posdx.core.diagnosis.Category;
+import dev.posdx.core.diagnosis.Cause;
+import dev.posdx.core.diagnosis.Confidence;
+import dev.posdx.core.diagnosis.RetryAdvice;
+import dev.posdx.core.diagnosis.RetryChange;
+import dev.posdx.core.diagnosis.RetryDecision;
+import dev.posdx.core.diagnosis.Step;
+import dev.posdx.core.outcome.CountryCode;
+import dev.posdx.core.outcome.EntryMode;
+import dev.posdx.core.outcome.HostReply;
+import dev.posdx.core.outcome.KernelOutcome;
+import dev.posdx.core.outcome.KeyStatus;
+import dev.posdx.core.outcome.LinkStatus;
+import dev.posdx.core.outcome.MerchantAdviceCode;
+import dev.posdx.core.outcome.Network;
+import dev.posdx.core.outcome.PrinterStatus;
+import dev.posdx.core.outcome.ReaderStatus;
+import dev.posdx.core.outcome.ResponseCode;
+import dev.posdx.core.outcome.TransactionType;
+import dev.posdx.core.outcome.Tvr;
+import dev.posdx.core.rule.CauseCatalog;
+import dev.posdx.core.rule.CauseDefinition;
+import dev.posdx.core.rule.Conclusion;
+import dev.posdx.core.rule.Matcher;
+import dev.posdx.core.rule.PackSource;
+import dev.posdx.core.rule.RetryLimit;
+import dev.posdx.core.rule.Rule;
+import dev.posdx.core.rule.RuleExample;
+import dev.posdx.core.rule.RulePack;
+import dev.posdx.core.rule.Scope;
+import dev.posdx.rules.RulePackException;
+import java.time.DateTimeException;
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Supplier;
+
+/**
+ * Reads the compiled form ({@link CompiledForm}) of a pack or a cause catalog: no parser, no
+ * Jackson, no YAML. Whatever the bytes, the result is the model or a {@link RulePackException}
+ * naming the resource and the byte offset.
+ */
+public final class CompiledPackReader {
+
+  private CompiledPackReader() {}
+
+  /**
+   * The pack held by {@code bytes}.
+   *
+   * @param resource names the bytes in errors
+   * @throws RulePackException MALFORMED with the resource and byte offset when the bytes are not
+   *     a whole, uncorrupted compiled pack of this format version
+   */
+  public static RulePack readPack(String resource, byte[] bytes) {
+    CompiledInput in = new CompiledInput(resource, bytes, CompiledForm.KIND_PACK);
+    RulePack pack = guarded(in, () -> pack(in));
+    in.finish();
+    return pack;
+  }
+
+  /** The cause catalog held by {@code bytes}; fails as {@link #readPack} does. */
+  public static CauseCatalog readCatalog(String resource, byte[] bytes) {
+    CompiledInput in = new CompiledInput(resource, bytes, CompiledForm.KIND_CATALOG);
+    CauseCatalog catalog = guarded(in, () -> catalog(in));
+    in.finish();
+    return catalog;
+  }
+
+  // The model's constructors check their values; a refusal is reported where the bytes were read.
+  private static <T> T guarded(CompiledInput in, Supplier<T> read) {
+    try {
+      return read.get();
+    } catch (RulePackException e) {
+      throw e;
+    } catch (IllegalArgumentException | IllegalStateException | DateTimeException | ArithmeticException e) {
+      throw in.corrupt(in.offset(), "holds a value the model refuses: " + e.getMessage());
+    }
+  }
+
+  private static RulePack pack(CompiledInput in) {
+    String id = in.string();
+    String version = in.string();
+    Scope scope = in.name(Scope.class);
+    String origin = in.string();
+    List<PackSource> sources = list(in, () -> source(in));
+    List<RetryLimit> limits = list(in, () -> new RetryLimit(in.name(Network.class), in.varint(), duration(in), source(in)));
+    Optional<LocalDate> validUntil = in.bool() ? Optional.of(LocalDate.ofEpochDay(in.int64())) : Optional.empty();
+    List<Rule> rules = list(in, () -> rule(in));
+    return new RulePack(id, version, scope, sources, rules, limits, validUntil, origin);
+  }
+
+  private static CauseCatalog catalog(CompiledInput in) {
+    String origin = in.string();
+    List<CauseDefinition> definitions =
+        list(in, () -> new CauseDefinition(
+            Cause.of(in.string()),
+            in.name(Category.class),
+            in.bool(),
+            enums(in, Audience.class),
+            in.name(RetryDecision.class),
+            set(in, () -> Cause.of(in.string())),
+            in.bool()));
+    return CauseCatalog.of(definitions, origin);
+  }
+
+  private static Rule rule(CompiledInput in) {
+    String id = in.string();
+    List<Matcher> when = list(in, () -> matcher(in));
+    Conclusion then = conclusion(in);
+    List<RuleExample> examples = list(in, () -> new RuleExample(CompiledOutcomes.read(in), Cause.of(in.string())));
+    return new Rule(id, when, then, examples);
+  }
+
+  private static Conclusion conclusion(CompiledInput in) {
+    Cause cause = Cause.of(in.string());
+    Category category = in.name(Category.class);
+    Confidence confidence = in.name(Confidence.class);
+    RetryDecision decision = in.name(RetryDecision.class);
+    Optional<Duration> after = in.bool() ? Optional.of(duration(in)) : Optional.empty();
+    Optional<RetryChange> change = in.bool() ? Optional.of(in.name(RetryChange.class)) : Optional.empty();
+    RetryAdvice retry = new RetryAdvice(decision, after, change);
+    boolean contactIssuer = in.bool();
+    List<Step> steps = list(in, () -> new Step(in.name(Audience.class), in.string(), in.string(), Map.of()));
+    Set<Audience> withheld = enums(in, Audience.class);
+    boolean supplementary = in.bool();
+    int displays = in.count();
+    Map<String, String> networkDisplay = new LinkedHashMap<>();
+    for (int i = 0; i < displays; i++) {
+      networkDisplay.put(in.string(), in.string());
+    }
+    return new Conclusion(cause, category, confidence, retry, contactIssuer, steps, withheld, supplementary, networkDisplay);
+  }
+
+  private static Matcher matcher(CompiledInput in) {
+    int start = in.offset();
+    int tag = in.u8();
+    MatcherKind[] kinds = MatcherKind.values();
+    if (tag >= kinds.length) {
+      throw in.corrupt(start, "holds matcher tag " + tag + ", and this posdx-rules knows " + kinds.length);
+    }
+    return switch (kinds[tag]) {
+      case NETWORK_IN -> new Matcher.NetworkIn(set(in, () -> in.name(Network.class)));
+      case RESPONSE_CODE_IN -> new Matcher.ResponseCodeIn(set(in, () -> ResponseCode.of(in.string())));
+      case RESPONSE_CODE_PRESENT -> new Matcher.ResponseCodePresent(in.bool());
+      case ADVICE_CODE_IN -> new Matcher.AdviceCodeIn(set(in, () -> MerchantAdviceCode.of(in.string())));
+      case TRANSACTION_TYPE_IN -> new Matcher.TransactionTypeIn(set(in, () -> in.name(TransactionType.class)));
+      case ENTRY_MODE_IN -> new Matcher.EntryModeIn(set(in, () -> in.name(EntryMode.class)));
+      case READER_IN -> new Matcher.ReaderIn(set(in, () -> in.name(ReaderStatus.class)));
+      case LINK_IN -> new Matcher.LinkIn(set(in, () -> in.name(LinkStatus.class)));
+      case HOST_REPLY_IN -> new Matcher.HostReplyIn(set(in, () -> in.name(HostReply.class)));
+      case KEYS_IN -> new Matcher.KeysIn(set(in, () -> in.name(KeyStatus.class)));
+      case KERNEL_OUTCOME_IN -> new Matcher.KernelOutcomeIn(set(in, () -> in.name(KernelOutcome.class)));
+      case PRINTER_IN -> new Matcher.PrinterIn(set(in, () -> in.name(PrinterStatus.class)));
+      case TVR_ANY_SET -> new Matcher.TvrAnySet(new Tvr(in.int64()));
+      case INPUT_TIMED_OUT -> new Matcher.InputTimedOut(in.bool());
+      case LATENCY_AT_LEAST -> new Matcher.LatencyAtLeast(duration(in));
+      case CLOCK_SKEW_AT_LEAST -> new Matcher.ClockSkewAtLeast(duration(in));
+      case CARD_EXPIRED -> new Matcher.CardExpired(in.bool());
+      case ACQUIRER_IN -> new Matcher.AcquirerIn(set(in, in::string));
+      case CHAIN_IN -> new Matcher.ChainIn(set(in, in::string));
+      case STORE_IN -> new Matcher.StoreIn(set(in, in::string));
+      case ORIGINAL_STORE_DIFFERS -> new Matcher.OriginalStoreDiffers(in.bool());
+      case MERCHANT_COUNTRY_IN -> new Matcher.MerchantCountryIn(set(in, () -> CountryCode.of(in.string())));
+      case ISSUER_COUNTRY_IN -> new Matcher.IssuerCountryIn(set(in, () -> CountryCode.of(in.string())));
+      case CROSS_BORDER -> new Matcher.CrossBorder(in.bool());
+      case CURRENCY_IN -> new Matcher.CurrencyIn(set(in, () -> Currency.getInstance(in.string())));
+      case CURRENCY_MISMATCH -> new Matcher.CurrencyMismatch(in.bool());
+      case LOCAL_TIME_BETWEEN -> new Matcher.LocalTimeBetween(LocalTime.ofNanoOfDay(in.int64()), LocalTime.ofNanoOfDay(in.int64()));
+      case DAY_OF_WEEK_IN -> new Matcher.DayOfWeekIn(set(in, () -> in.name(DayOfWeek.class)));
+      case DATE_IN -> new Matcher.DateIn(list(in, () -> dateRange(in)));
+      case DATE_ON_OR_AFTER -> new Matcher.DateOnOrAfter(LocalDate.ofEpochDay(in.int64()));
+      case DATE_BEFORE -> new Matcher.DateBefore(LocalDate.ofEpochDay(in.int64()));
+      case ATTEMPT_AT_LEAST -> new Matcher.AttemptAtLeast(in.varint());
+    };
+  }
+
+  private static Matcher.DateRange dateRange(CompiledInput in) {
+    return new Matcher.DateRange(LocalDate.ofEpochDay(in.int64()), LocalDate.ofEpochDay(in.int64()), in.string());
+  }
+
+  private static PackSource source(CompiledInput in) {
+    return new PackSource(in.string(), in.string());
+  }
+
+  static Duration duration(CompiledInput in) {
+    long seconds = in.int64();
+    return Duration.ofSeconds(seconds, in.varint());
+  }
+
+  private static <T> List<T> list(CompiledInput in, Supplier<T> item) {
+    int n = in.count();
+    List<T> items = new ArrayList<>(n);
+    for (int i = 0; i < n; i++) {
+      items.add(item.get());
+    }
+    return items;
+  }
+
+  private static <T> Set<T> set(CompiledInput in, Supplier<T> item) {
+    int n = in.count();
+    Set<T> items = new LinkedHashSet<>();
+    for (int i = 0; i < n; i++) {
+      int start = in.offset();
+      if (!items.add(item.get())) {
+        throw in.corrupt(start, "repeats a value in a set");
+      }
+    }
+    return items;
+  }
+
+  private static <E extends Enum<E>> Set<E> enums(CompiledInput in, Class<E> type) {
+    Set<E> items = EnumSet.noneOf(type);
+    items.addAll(set(in, () -> in.name(type)));
+    return items;
+  }
+}
