@@ -10,6 +10,7 @@ import dev.posdx.core.rule.CauseDefinition;
 import dev.posdx.rules.RulePackException.Problem;
 import dev.posdx.rules.contract.Redaction;
 import dev.posdx.rules.internal.BuiltInCatalog;
+import dev.posdx.rules.internal.OptionalJackson;
 import dev.posdx.rules.RulePackException.Reason;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -47,6 +48,7 @@ public final class CauseCatalogReader {
    * @throws RulePackException with every problem found, each with resource, line and pointer
    */
   public static CauseCatalog read(String name, byte[] content) {
+    OptionalJackson.requireDatabindAndYaml("the cause-catalog reader (CauseCatalogReader)");
     PackDocument document =
         PackDocument.parse(name, content, new RulePackReader.Limits(RulePackReader.DEFAULT_MAX_BYTES, RulePackReader.DEFAULT_MAX_DEPTH, RulePackReader.DEFAULT_MAX_RULES));
     List<Problem> problems = new ArrayList<>();

@@ -7,6 +7,7 @@ import com.google.common.io.ByteStreams;
 import dev.posdx.core.rule.RulePack;
 import dev.posdx.rules.RulePackException.Location;
 import dev.posdx.rules.RulePackException.Reason;
+import dev.posdx.rules.internal.OptionalJackson;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -63,6 +64,7 @@ public final class RulePackReader {
    */
   public RulePack read(String name, byte[] content) {
     checkArgument(!name.isBlank(), "a pack needs a name for its errors");
+    OptionalJackson.requireDatabindAndYaml("the custom-pack reader (RulePackReader)");
     if (content.length > limits.maxBytes()) {
       throw tooLarge(name);
     }

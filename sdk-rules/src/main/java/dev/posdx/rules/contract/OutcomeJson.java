@@ -33,6 +33,7 @@ import dev.posdx.core.outcome.TransactionType;
 import dev.posdx.core.outcome.Tvr;
 import dev.posdx.rules.contract.ContractException.Reason;
 import dev.posdx.rules.internal.JsonSyntaxErrors;
+import dev.posdx.rules.internal.OptionalJackson;
 import dev.posdx.rules.internal.OutcomeTrees;
 import java.io.IOException;
 import java.io.Reader;
@@ -108,14 +109,21 @@ public final class OutcomeJson {
   private static final int MAX_AMOUNT_INTEGER_DIGITS = 15;
   private static final int MAX_AMOUNT_DECIMALS = 8;
 
-  private static final ObjectMapper MAPPER = mapper();
-
   private static final OutcomeJson STRICT = new OutcomeJson(false);
   private static final OutcomeJson LENIENT = new OutcomeJson(true);
 
-  static {
-    // posdx's own code that already holds a Jackson tree reads it through OutcomeTrees.
-    OutcomeTrees.lend((lenient, json) -> (lenient ? LENIENT : STRICT).readTree(json));
+  // Jackson is optional in posdx-rules: nothing of it is touched before strict() or lenient() checked it is there.
+  private static final class Jackson {
+    static final ObjectMapper MAPPER = mapper();
+
+    static {
+      // posdx's own code that already holds a Jackson tree reads it through OutcomeTrees.
+      OutcomeTrees.lend((lenient, json) -> (lenient ? LENIENT : STRICT).readTree(json));
+    }
+
+    static OutcomeJson ready(OutcomeJson reader) {
+      return reader;
+    }
   }
 
   private final boolean lenient;
@@ -126,12 +134,14 @@ public final class OutcomeJson {
 
   /** A reader that refuses unknown fields: for pack examples and tests. */
   public static OutcomeJson strict() {
-    return STRICT;
+    OptionalJackson.requireDatabind("the JSON contract reader (OutcomeJson)");
+    return Jackson.ready(STRICT);
   }
 
   /** A reader that ignores unknown fields (logs carry extra fields); secrets are still refused. */
   public static OutcomeJson lenient() {
-    return LENIENT;
+    OptionalJackson.requireDatabind("the JSON contract reader (OutcomeJson)");
+    return Jackson.ready(LENIENT);
   }
 
   public boolean isLenient() {
@@ -144,7 +154,7 @@ public final class OutcomeJson {
    * @throws ContractException naming the field when the input breaks the contract
    */
   public TransactionOutcome read(String json) {
-    return readParsed(() -> MAPPER.readTree(json));
+    return readParsed(() -> Jackson.MAPPER.readTree(json));
   }
 
   /**
@@ -153,7 +163,7 @@ public final class OutcomeJson {
    * @throws ContractException naming the field when the input breaks the contract
    */
   public TransactionOutcome read(byte[] json) {
-    return readParsed(() -> MAPPER.readTree(json));
+    return readParsed(() -> Jackson.MAPPER.readTree(json));
   }
 
   /**
@@ -163,7 +173,7 @@ public final class OutcomeJson {
    * @throws UncheckedIOException when the reader fails
    */
   public TransactionOutcome read(Reader json) {
-    return readParsed(() -> MAPPER.readTree(json));
+    return readParsed(() -> Jackson.MAPPER.readTree(json));
   }
 
   private interface Parse {
