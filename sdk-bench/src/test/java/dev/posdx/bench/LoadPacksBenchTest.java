@@ -11,6 +11,9 @@ class LoadPacksBenchTest {
   @Test
   void baselineReadsEveryInstalledPackFile() {
     assertThat(new LoadPacksBench().baselineJacksonReadSameFiles()).hasSize(LoadPacksBench.PACK_FILES.size());
+    // Both sides build the same engine input: the compiled packs equal the YAML decoded in the baseline.
+    assertThat(new LoadPacksBench().baselineYamlDecodeSameFiles().packs())
+        .containsExactlyInAnyOrderElementsOf(RulePacks.installed().packs());
     assertThat(RulePacks.installed().packs())
         .extracting(p -> p.origin().replaceAll(".*/", ""))
         .containsExactlyInAnyOrderElementsOf(LoadPacksBench.PACK_FILES);

@@ -124,6 +124,28 @@ public final class OutcomeJson {
     static OutcomeJson ready(OutcomeJson reader) {
       return reader;
     }
+
+    // Here, not in OutcomeJson: a catch of a Jackson type makes the verifier load it with the class.
+    static @Nullable JsonNode parse(Parse parse) {
+      try {
+        return parse.parse();
+      } catch (JacksonException e) {
+        throw malformed(e);
+      } catch (NumberFormatException e) {
+        // Jackson parses some numbers lazily and reports an exponent it cannot hold this way.
+        throw new ContractException(Reason.MALFORMED, List.of(), "not valid JSON: a number is out of range", e);
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot read the outcome", e);
+      }
+    }
+
+    // The parser's own message quotes the input (an unquoted token, a field name): it is read to
+    // choose our words and never shown, and the exception is not kept as the cause.
+    private static ContractException malformed(JacksonException e) {
+      JsonLocation at = e.getLocation();
+      String where = at == null || at.getLineNr() < 0 ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
+      return new ContractException(Reason.MALFORMED, List.of(), "not valid JSON" + where + ": " + JsonSyntaxErrors.describe(e));
+    }
   }
 
   private final boolean lenient;
@@ -181,24 +203,13 @@ public final class OutcomeJson {
   }
 
   private TransactionOutcome readParsed(Parse parse) {
-    JsonNode node;
-    try {
-      node = parse.parse();
-    } catch (JacksonException e) {
-      throw malformed(e);
-    } catch (NumberFormatException e) {
-      // Jackson parses some numbers lazily and reports an exponent it cannot hold this way.
-      throw new ContractException(Reason.MALFORMED, List.of(), "not valid JSON: a number is out of range", e);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read the outcome", e);
-    }
+    JsonNode node = Jackson.parse(parse);
     if (node == null || node.isMissingNode()) {
       throw new ContractException(Reason.MALFORMED, List.of(), "the input is empty; expected a JSON object");
     }
     return readTree(node);
   }
 
-  // A parsed JSON or YAML tree; posdx's own callers reach it through OutcomeTrees.
   private TransactionOutcome readTree(JsonNode json) {
     refuseSecrets(json, new ArrayList<>());
     if (!json.isObject()) {
@@ -378,14 +389,6 @@ public final class OutcomeJson {
         refuseSecrets(node.get(i), append(path, Integer.toString(i)));
       }
     }
-  }
-
-  // The parser's own message quotes the input (an unquoted token, a field name): it is read to
-  // choose our words and never shown, and the exception is not kept as the cause.
-  private static ContractException malformed(JacksonException e) {
-    JsonLocation at = e.getLocation();
-    String where = at == null || at.getLineNr() < 0 ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
-    return new ContractException(Reason.MALFORMED, List.of(), "not valid JSON" + where + ": " + JsonSyntaxErrors.describe(e));
   }
 
   static <E extends Enum<E>> String names(Class<E> type) {
