@@ -12,6 +12,7 @@ import dev.posdx.core.rule.CauseCatalog;
 import dev.posdx.core.rule.CauseDefinition;
 import dev.posdx.rules.RulePackException.Problem;
 import dev.posdx.rules.contract.Redaction;
+import dev.posdx.rules.internal.PackDocument;
 import dev.posdx.rules.RulePackException.Reason;
 import java.io.IOException;
 import java.io.InputStream;
@@ -66,7 +67,7 @@ public final class CauseCatalogReader {
    */
   public static CauseCatalog read(String name, byte[] content) {
     PackDocument document =
-        PackDocument.parse(name, content, new RulePackReader.Limits(RulePackReader.DEFAULT_MAX_BYTES, RulePackReader.DEFAULT_MAX_DEPTH, RulePackReader.DEFAULT_MAX_RULES));
+        PackDocument.parse(name, content, RulePackReader.DEFAULT_MAX_BYTES, RulePackReader.DEFAULT_MAX_DEPTH);
     List<Problem> problems = new ArrayList<>();
     JsonNode root = document.root();
     JsonNode causes = root.path("causes");
