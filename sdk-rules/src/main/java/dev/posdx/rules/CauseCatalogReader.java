@@ -11,6 +11,7 @@ import dev.posdx.rules.RulePackException.Problem;
 import dev.posdx.rules.contract.Redaction;
 import dev.posdx.rules.internal.BuiltInCatalog;
 import dev.posdx.rules.internal.OptionalJackson;
+import dev.posdx.rules.internal.PackDocument;
 import dev.posdx.rules.RulePackException.Reason;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -50,7 +51,7 @@ public final class CauseCatalogReader {
   public static CauseCatalog read(String name, byte[] content) {
     OptionalJackson.requireDatabindAndYaml("the cause-catalog reader (CauseCatalogReader)");
     PackDocument document =
-        PackDocument.parse(name, content, new RulePackReader.Limits(RulePackReader.DEFAULT_MAX_BYTES, RulePackReader.DEFAULT_MAX_DEPTH, RulePackReader.DEFAULT_MAX_RULES));
+        PackDocument.parse(name, content, RulePackReader.DEFAULT_MAX_BYTES, RulePackReader.DEFAULT_MAX_DEPTH);
     List<Problem> problems = new ArrayList<>();
     JsonNode root = document.root();
     JsonNode causes = root.path("causes");

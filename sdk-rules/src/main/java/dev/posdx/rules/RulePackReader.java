@@ -8,6 +8,8 @@ import dev.posdx.core.rule.RulePack;
 import dev.posdx.rules.RulePackException.Location;
 import dev.posdx.rules.RulePackException.Reason;
 import dev.posdx.rules.internal.OptionalJackson;
+import dev.posdx.rules.internal.PackDecoder;
+import dev.posdx.rules.internal.PackDocument;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -68,8 +70,8 @@ public final class RulePackReader {
     if (content.length > limits.maxBytes()) {
       throw tooLarge(name);
     }
-    PackDocument document = PackDocument.parse(name, content, limits);
-    return new PackDecoder(document, limits).decode();
+    PackDocument document = PackDocument.parse(name, content, limits.maxBytes(), limits.maxDepth());
+    return new PackDecoder(document, limits.maxRules(), CauseCatalogReader.builtIn(), CauseCatalogReader.BUILT_IN).decode();
   }
 
   /** Reads a pack from text (as UTF-8); see {@link #read(String, byte[])}. */

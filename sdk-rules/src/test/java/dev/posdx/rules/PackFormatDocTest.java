@@ -1,5 +1,6 @@
 package dev.posdx.rules;
 
+import dev.posdx.rules.internal.PackFormat;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.posdx.core.rule.RulePack;
@@ -52,17 +53,17 @@ class PackFormatDocTest {
   void theDocNamesEveryFieldAndEveryReason() throws Exception {
     String doc = doc();
     List<String> names = new ArrayList<>();
-    names.addAll(PackDecoder.PACK_FIELDS);
-    names.addAll(PackDecoder.SOURCE_FIELDS);
-    names.addAll(PackDecoder.RETRY_LIMIT_FIELDS);
-    names.addAll(PackDecoder.RULE_FIELDS);
-    names.addAll(PackDecoder.WHEN_FIELDS);
-    PackDecoder.WHEN_TERMINAL_FIELDS.forEach(f -> names.add("terminal." + f));
-    PackDecoder.WHEN_MERCHANT_FIELDS.forEach(f -> names.add("merchant." + f));
-    PackDecoder.WHEN_TIME_FIELDS.forEach(f -> names.add("time." + f));
-    names.addAll(PackDecoder.THEN_FIELDS);
-    names.addAll(PackDecoder.RETRY_FIELDS);
-    names.addAll(PackDecoder.EXAMPLE_FIELDS);
+    names.addAll(PackFormat.PACK_FIELDS);
+    names.addAll(PackFormat.SOURCE_FIELDS);
+    names.addAll(PackFormat.RETRY_LIMIT_FIELDS);
+    names.addAll(PackFormat.RULE_FIELDS);
+    names.addAll(PackFormat.WHEN_FIELDS);
+    PackFormat.WHEN_TERMINAL_FIELDS.forEach(f -> names.add("terminal." + f));
+    PackFormat.WHEN_MERCHANT_FIELDS.forEach(f -> names.add("merchant." + f));
+    PackFormat.WHEN_TIME_FIELDS.forEach(f -> names.add("time." + f));
+    names.addAll(PackFormat.THEN_FIELDS);
+    names.addAll(PackFormat.RETRY_FIELDS);
+    names.addAll(PackFormat.EXAMPLE_FIELDS);
     for (String field : OutcomeJson.fieldNames()) {
       names.add(field.substring(field.indexOf('.') + 1));
     }

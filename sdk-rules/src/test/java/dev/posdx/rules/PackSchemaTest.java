@@ -1,5 +1,6 @@
 package dev.posdx.rules;
 
+import dev.posdx.rules.internal.PackFormat;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -79,17 +80,17 @@ class PackSchemaTest {
   void theSchemaHasTheLoadersFieldsAtEveryLevel() throws Exception {
     JsonNode s = schema();
     JsonNode when = def(s, "when");
-    assertThat(names(s)).containsExactlyInAnyOrderElementsOf(PackDecoder.PACK_FIELDS);
-    assertThat(names(def(s, "source"))).containsExactlyInAnyOrderElementsOf(PackDecoder.SOURCE_FIELDS);
-    assertThat(names(def(s, "retryLimit"))).containsExactlyInAnyOrderElementsOf(PackDecoder.RETRY_LIMIT_FIELDS);
-    assertThat(names(def(s, "rule"))).containsExactlyInAnyOrderElementsOf(PackDecoder.RULE_FIELDS);
-    assertThat(names(when)).containsExactlyInAnyOrderElementsOf(PackDecoder.WHEN_FIELDS);
-    assertThat(names(when.get("properties").get("terminal"))).containsExactlyInAnyOrderElementsOf(PackDecoder.WHEN_TERMINAL_FIELDS);
-    assertThat(names(when.get("properties").get("merchant"))).containsExactlyInAnyOrderElementsOf(PackDecoder.WHEN_MERCHANT_FIELDS);
-    assertThat(names(when.get("properties").get("time"))).containsExactlyInAnyOrderElementsOf(PackDecoder.WHEN_TIME_FIELDS);
-    assertThat(names(def(s, "then"))).containsExactlyInAnyOrderElementsOf(PackDecoder.THEN_FIELDS);
-    assertThat(names(def(s, "then").get("properties").get("retry"))).containsExactlyInAnyOrderElementsOf(PackDecoder.RETRY_FIELDS);
-    assertThat(names(def(s, "example"))).containsExactlyInAnyOrderElementsOf(PackDecoder.EXAMPLE_FIELDS);
+    assertThat(names(s)).containsExactlyInAnyOrderElementsOf(PackFormat.PACK_FIELDS);
+    assertThat(names(def(s, "source"))).containsExactlyInAnyOrderElementsOf(PackFormat.SOURCE_FIELDS);
+    assertThat(names(def(s, "retryLimit"))).containsExactlyInAnyOrderElementsOf(PackFormat.RETRY_LIMIT_FIELDS);
+    assertThat(names(def(s, "rule"))).containsExactlyInAnyOrderElementsOf(PackFormat.RULE_FIELDS);
+    assertThat(names(when)).containsExactlyInAnyOrderElementsOf(PackFormat.WHEN_FIELDS);
+    assertThat(names(when.get("properties").get("terminal"))).containsExactlyInAnyOrderElementsOf(PackFormat.WHEN_TERMINAL_FIELDS);
+    assertThat(names(when.get("properties").get("merchant"))).containsExactlyInAnyOrderElementsOf(PackFormat.WHEN_MERCHANT_FIELDS);
+    assertThat(names(when.get("properties").get("time"))).containsExactlyInAnyOrderElementsOf(PackFormat.WHEN_TIME_FIELDS);
+    assertThat(names(def(s, "then"))).containsExactlyInAnyOrderElementsOf(PackFormat.THEN_FIELDS);
+    assertThat(names(def(s, "then").get("properties").get("retry"))).containsExactlyInAnyOrderElementsOf(PackFormat.RETRY_FIELDS);
+    assertThat(names(def(s, "example"))).containsExactlyInAnyOrderElementsOf(PackFormat.EXAMPLE_FIELDS);
 
     JsonNode outcome = def(s, "outcome");
     Set<String> contract = new HashSet<>(names(outcome));

@@ -6,6 +6,7 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSortedSet;
 import com.google.common.collect.Sets;
 import dev.posdx.core.diagnosis.Evidence;
+import dev.posdx.core.outcome.Amount;
 import dev.posdx.core.outcome.CountryCode;
 import dev.posdx.core.outcome.EntryMode;
 import dev.posdx.core.outcome.HostReply;
@@ -62,6 +63,11 @@ public sealed interface Matcher {
     return ImmutableSortedSet.copyOf(values);
   }
 
+  // Set membership, written once: a field the outcome does not know is in no set.
+  private static <T> boolean oneOf(Set<T> values, Optional<T> value) {
+    return value.isPresent() && values.contains(value.get());
+  }
+
   private static String in(Collection<?> values) {
     return "in " + values;
   }
@@ -109,8 +115,7 @@ public sealed interface Matcher {
 
     @Override
     public boolean test(TransactionOutcome o) {
-      Optional<ResponseCode> code = o.responseCode();
-      return code.isPresent() && codes.contains(code.get());
+      return oneOf(codes, o.responseCode());
     }
 
     @Override
@@ -150,8 +155,7 @@ public sealed interface Matcher {
 
     @Override
     public boolean test(TransactionOutcome o) {
-      Optional<MerchantAdviceCode> code = o.merchantAdviceCode();
-      return code.isPresent() && codes.contains(code.get());
+      return oneOf(codes, o.merchantAdviceCode());
     }
 
     @Override
@@ -172,8 +176,7 @@ public sealed interface Matcher {
 
     @Override
     public boolean test(TransactionOutcome o) {
-      Optional<TransactionType> t = o.transactionType();
-      return t.isPresent() && types.contains(t.get());
+      return oneOf(types, o.transactionType());
     }
 
     @Override
@@ -194,8 +197,7 @@ public sealed interface Matcher {
 
     @Override
     public boolean test(TransactionOutcome o) {
-      Optional<EntryMode> m = o.entryMode();
-      return m.isPresent() && modes.contains(m.get());
+      return oneOf(modes, o.entryMode());
     }
 
     @Override
@@ -216,8 +218,7 @@ public sealed interface Matcher {
 
     @Override
     public boolean test(TransactionOutcome o) {
-      Optional<ReaderStatus> s = o.terminal().reader();
-      return s.isPresent() && states.contains(s.get());
+      return oneOf(states, o.terminal().reader());
     }
 
     @Override
@@ -238,8 +239,7 @@ public sealed interface Matcher {
 
     @Override
     public boolean test(TransactionOutcome o) {
-      Optional<LinkStatus> s = o.terminal().link();
-      return s.isPresent() && states.contains(s.get());
+      return oneOf(states, o.terminal().link());
     }
 
     @Override
@@ -260,8 +260,7 @@ public sealed interface Matcher {
 
     @Override
     public boolean test(TransactionOutcome o) {
-      Optional<HostReply> s = o.terminal().hostReply();
-      return s.isPresent() && replies.contains(s.get());
+      return oneOf(replies, o.terminal().hostReply());
     }
 
     @Override
@@ -282,8 +281,7 @@ public sealed interface Matcher {
 
     @Override
     public boolean test(TransactionOutcome o) {
-      Optional<KeyStatus> s = o.terminal().keys();
-      return s.isPresent() && states.contains(s.get());
+      return oneOf(states, o.terminal().keys());
     }
 
     @Override
@@ -304,8 +302,7 @@ public sealed interface Matcher {
 
     @Override
     public boolean test(TransactionOutcome o) {
-      Optional<KernelOutcome> s = o.terminal().kernelOutcome();
-      return s.isPresent() && outcomes.contains(s.get());
+      return oneOf(outcomes, o.terminal().kernelOutcome());
     }
 
     @Override
@@ -326,8 +323,7 @@ public sealed interface Matcher {
 
     @Override
     public boolean test(TransactionOutcome o) {
-      Optional<PrinterStatus> s = o.terminal().printer();
-      return s.isPresent() && states.contains(s.get());
+      return oneOf(states, o.terminal().printer());
     }
 
     @Override
@@ -455,8 +451,7 @@ public sealed interface Matcher {
 
     @Override
     public boolean test(TransactionOutcome o) {
-      Optional<String> a = o.merchant().acquirer();
-      return a.isPresent() && acquirers.contains(a.get());
+      return oneOf(acquirers, o.merchant().acquirer());
     }
 
     @Override
@@ -477,8 +472,7 @@ public sealed interface Matcher {
 
     @Override
     public boolean test(TransactionOutcome o) {
-      Optional<String> c = o.merchant().chainId();
-      return c.isPresent() && chains.contains(c.get());
+      return oneOf(chains, o.merchant().chainId());
     }
 
     @Override
@@ -499,8 +493,7 @@ public sealed interface Matcher {
 
     @Override
     public boolean test(TransactionOutcome o) {
-      Optional<String> s = o.merchant().storeId();
-      return s.isPresent() && stores.contains(s.get());
+      return oneOf(stores, o.merchant().storeId());
     }
 
     @Override
@@ -540,8 +533,7 @@ public sealed interface Matcher {
 
     @Override
     public boolean test(TransactionOutcome o) {
-      Optional<CountryCode> c = o.merchant().country();
-      return c.isPresent() && countries.contains(c.get());
+      return oneOf(countries, o.merchant().country());
     }
 
     @Override
@@ -562,8 +554,7 @@ public sealed interface Matcher {
 
     @Override
     public boolean test(TransactionOutcome o) {
-      Optional<CountryCode> c = o.issuerCountry();
-      return c.isPresent() && countries.contains(c.get());
+      return oneOf(countries, o.issuerCountry());
     }
 
     @Override
@@ -606,7 +597,7 @@ public sealed interface Matcher {
 
     @Override
     public boolean test(TransactionOutcome o) {
-      return o.amount().isPresent() && currencies.contains(o.amount().get().currency());
+      return oneOf(currencies, o.amount().map(Amount::currency));
     }
 
     @Override
@@ -676,7 +667,7 @@ public sealed interface Matcher {
 
     @Override
     public boolean test(TransactionOutcome o) {
-      return o.time().isPresent() && days.contains(o.time().get().getDayOfWeek());
+      return oneOf(days, o.time().map(ZonedDateTime::getDayOfWeek));
     }
 
     @Override

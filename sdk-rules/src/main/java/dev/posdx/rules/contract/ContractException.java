@@ -1,6 +1,7 @@
 package dev.posdx.rules.contract;
 
 import com.google.common.collect.ImmutableList;
+import dev.posdx.rules.internal.JsonFields;
 import java.util.List;
 
 /**
@@ -57,11 +58,7 @@ public final class ContractException extends RuntimeException {
 
   /** The field as a JSON pointer relative to the outcome, such as {@code /terminal/reader}. */
   public String pointer() {
-    StringBuilder pointer = new StringBuilder();
-    for (String segment : path) {
-      pointer.append('/').append(segment.replace("~", "~0").replace("/", "~1"));
-    }
-    return pointer.toString();
+    return JsonFields.pointer(path);
   }
 
   /** The field's path, one name (or array index) per level. */

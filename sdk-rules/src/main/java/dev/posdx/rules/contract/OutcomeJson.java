@@ -32,6 +32,7 @@ import dev.posdx.core.outcome.TransactionOutcome;
 import dev.posdx.core.outcome.TransactionType;
 import dev.posdx.core.outcome.Tvr;
 import dev.posdx.rules.contract.ContractException.Reason;
+import dev.posdx.rules.internal.JsonFields;
 import dev.posdx.rules.internal.JsonSyntaxErrors;
 import dev.posdx.rules.internal.OptionalJackson;
 import dev.posdx.rules.internal.OutcomeTrees;
@@ -149,6 +150,7 @@ public final class OutcomeJson {
   }
 
   private final boolean lenient;
+  private final JsonFields.Voice voice = new ContractVoice();
 
   private OutcomeJson(boolean lenient) {
     this.lenient = lenient;
@@ -215,11 +217,11 @@ public final class OutcomeJson {
     if (!json.isObject()) {
       throw new ContractException(Reason.MALFORMED, List.of(), "an outcome must be an object, got " + kind(json));
     }
-    Fields root = new Fields(json, List.of(), ROOT_FIELDS);
+    JsonFields root = JsonFields.of(json, List.of(), ROOT_FIELDS, voice);
     Network network =
         root.enumValue("network", Network.class)
             .orElseThrow(
-                () -> new ContractException(Reason.MISSING_FIELD, List.of("network"), "is required, one of " + names(Network.class)));
+                () -> new ContractException(Reason.MISSING_FIELD, List.of("network"), "is required, one of " + String.join(", ", JsonFields.names(Network.class))));
     TransactionOutcome.Builder b = TransactionOutcome.builder(network);
     root.text("responseCode").ifPresent(v -> root.convert("responseCode", v, b::responseCode));
     root.text("merchantAdviceCode").ifPresent(v -> root.convert("merchantAdviceCode", v, b::merchantAdviceCode));
@@ -236,27 +238,27 @@ public final class OutcomeJson {
     root.text("time").ifPresent(v -> b.time(time(root, v)));
     root.integer("attempt").ifPresent(v -> {
       if (v < 1 || v > Integer.MAX_VALUE) {
-        throw root.error(Reason.BAD_VALUE, "attempt", "must be 1 or more (1 is the first try), got " + Redaction.quote(Long.toString(v)));
+        throw error(root, Reason.BAD_VALUE, "attempt", "must be 1 or more (1 is the first try), got " + Redaction.quote(Long.toString(v)));
       }
       b.attempt(v.intValue());
     });
     root.integer("cardAttemptsInWindow").ifPresent(v -> {
       if (v < 1 || v > Integer.MAX_VALUE) {
-        throw root.error(Reason.BAD_VALUE, "cardAttemptsInWindow", "must be 1 or more (this try included), got " + Redaction.quote(Long.toString(v)));
+        throw error(root, Reason.BAD_VALUE, "cardAttemptsInWindow", "must be 1 or more (this try included), got " + Redaction.quote(Long.toString(v)));
       }
       b.cardAttemptsInWindow(v.intValue());
     });
     return b.build();
   }
 
-  private static TerminalState terminal(Fields t) {
+  private static TerminalState terminal(JsonFields t) {
     TerminalState.Builder b = TerminalState.builder();
     t.enumValue("reader", ReaderStatus.class).ifPresent(b::reader);
     t.enumValue("link", LinkStatus.class).ifPresent(b::link);
     t.enumValue("host", HostReply.class).ifPresent(b::hostReply);
     t.integer("latencyMs").ifPresent(ms -> {
       if (ms < 0) {
-        throw t.error(Reason.BAD_VALUE, "latencyMs", "must not be negative, got " + Redaction.quote(Long.toString(ms)));
+        throw error(t, Reason.BAD_VALUE, "latencyMs", "must not be negative, got " + Redaction.quote(Long.toString(ms)));
       }
       b.latency(Duration.ofMillis(ms));
     });
@@ -269,7 +271,7 @@ public final class OutcomeJson {
     return b.build();
   }
 
-  private static MerchantContext merchant(Fields m) {
+  private static MerchantContext merchant(JsonFields m) {
     MerchantContext.Builder b = MerchantContext.builder();
     m.text("country").ifPresent(v -> b.country(m.convert("country", v, CountryCode::of)));
     m.text("acquirer").ifPresent(v -> m.convert("acquirer", v, b::acquirer));
@@ -281,7 +283,7 @@ public final class OutcomeJson {
     return b.build();
   }
 
-  private static MaskedPan pan(Fields root, String value) {
+  private static MaskedPan pan(JsonFields root, String value) {
     try {
       return MaskedPan.parse(value);
     } catch (PanFormatException e) {
@@ -291,16 +293,16 @@ public final class OutcomeJson {
     }
   }
 
-  private static YearMonth cardExpiry(Fields root, String value) {
+  private static YearMonth cardExpiry(JsonFields root, String value) {
     boolean digits = value.length() == 4 && value.chars().allMatch(c -> c >= '0' && c <= '9');
     int month = digits ? Integer.parseInt(value.substring(2)) : 0;
     if (!digits || month < 1 || month > 12) {
-      throw root.error(Reason.BAD_VALUE, "cardExpiry", "must be YYMM such as \"2612\", got " + Redaction.quote(value));
+      throw error(root, Reason.BAD_VALUE, "cardExpiry", "must be YYMM such as \"2612\", got " + Redaction.quote(value));
     }
     return YearMonth.of(2000 + Integer.parseInt(value.substring(0, 2)), month);
   }
 
-  private static ZonedDateTime time(Fields root, String value) {
+  private static ZonedDateTime time(JsonFields root, String value) {
     try {
       return ZonedDateTime.parse(value);
     } catch (DateTimeParseException e) {
@@ -312,7 +314,7 @@ public final class OutcomeJson {
     }
   }
 
-  private static void readCardLanguages(Fields root, TransactionOutcome.Builder b) {
+  private static void readCardLanguages(JsonFields root, TransactionOutcome.Builder b) {
     Optional<JsonNode> node = root.node("cardLanguages");
     if (node.isEmpty()) {
       return;
@@ -325,27 +327,27 @@ public final class OutcomeJson {
       for (int i = 0; i < v.size(); i++) {
         if (!v.get(i).isTextual()) {
           throw new ContractException(
-              Reason.WRONG_TYPE, root.path("cardLanguages", Integer.toString(i)), "must be a string such as \"zh\", got " + kind(v.get(i)));
+              Reason.WRONG_TYPE, JsonFields.below(root.path(), "cardLanguages", Integer.toString(i)), "must be a string such as \"zh\", got " + kind(v.get(i)));
         }
         languages.add(v.get(i).textValue());
       }
       root.convert("cardLanguages", languages, b::cardLanguages);
     } else {
-      throw root.error(Reason.WRONG_TYPE, "cardLanguages", "must be a string such as \"zhen\" (EMV 5F2D), got " + kind(v));
+      throw error(root, Reason.WRONG_TYPE, "cardLanguages", "must be a string such as \"zhen\" (EMV 5F2D), got " + kind(v));
     }
   }
 
-  private static void readAmount(Fields root, TransactionOutcome.Builder b) {
+  private static void readAmount(JsonFields root, TransactionOutcome.Builder b) {
     Optional<JsonNode> amount = root.node("amount");
     Optional<String> currency = root.text("currency");
     if (amount.isEmpty() && currency.isEmpty()) {
       return;
     }
     if (amount.isEmpty()) {
-      throw root.error(Reason.MISSING_FIELD, "amount", "is required when currency is given");
+      throw error(root, Reason.MISSING_FIELD, "amount", "is required when currency is given");
     }
     if (currency.isEmpty()) {
-      throw root.error(Reason.MISSING_FIELD, "currency", "is required with amount: an ISO 4217 code such as CNY");
+      throw error(root, Reason.MISSING_FIELD, "currency", "is required with amount: an ISO 4217 code such as CNY");
     }
     JsonNode v = amount.get();
     BigDecimal value;
@@ -359,10 +361,11 @@ public final class OutcomeJson {
             Reason.BAD_VALUE, root.path("amount"), "must be a decimal number such as \"12.50\", got " + Redaction.quote(v.textValue()), e);
       }
     } else {
-      throw root.error(Reason.WRONG_TYPE, "amount", "must be a decimal number such as \"12.50\", got " + kind(v));
+      throw error(root, Reason.WRONG_TYPE, "amount", "must be a decimal number such as \"12.50\", got " + kind(v));
     }
     if (value.precision() - value.scale() > MAX_AMOUNT_INTEGER_DIGITS || value.scale() > MAX_AMOUNT_DECIMALS) {
-      throw root.error(
+      throw error(
+          root,
           Reason.BAD_VALUE,
           "amount",
           "must have at most " + MAX_AMOUNT_INTEGER_DIGITS + " digits before the point and " + MAX_AMOUNT_DECIMALS + " after it");
@@ -377,7 +380,7 @@ public final class OutcomeJson {
     }
     if (node.isObject()) {
       for (Map.Entry<String, JsonNode> e : node.properties()) {
-        List<String> child = append(path, Fields.safeName(e.getKey()));
+        List<String> child = JsonFields.below(path, safeName(e.getKey()));
         if (SecretFieldNames.isSecret(e.getKey())) {
           throw new ContractException(
               Reason.REFUSED_FIELD, child, "posdx never accepts PIN, CVV or track data; remove the field (its value was not read)");
@@ -386,17 +389,9 @@ public final class OutcomeJson {
       }
     } else if (node.isArray()) {
       for (int i = 0; i < node.size(); i++) {
-        refuseSecrets(node.get(i), append(path, Integer.toString(i)));
+        refuseSecrets(node.get(i), JsonFields.below(path, Integer.toString(i)));
       }
     }
-  }
-
-  static <E extends Enum<E>> String names(Class<E> type) {
-    return Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "));
-  }
-
-  private static List<String> append(List<String> path, String name) {
-    return ImmutableList.<String>builderWithExpectedSize(path.size() + 1).addAll(path).add(name).build();
   }
 
   private static ObjectMapper mapper() {
@@ -419,108 +414,69 @@ public final class OutcomeJson {
         .build();
   }
 
-  /** The fields of one JSON object, read by name, with the object's path for errors. */
-  private final class Fields {
-    private final JsonNode node;
-    private final List<String> path;
+  /** The contract's words for a field problem: the first one ends the reading. */
+  private final class ContractVoice implements JsonFields.Voice {
+    @Override
+    public RuntimeException complain(JsonFields.Complaint c) {
+      String problem =
+          switch (c.trouble()) {
+            case NOT_OBJECT -> "must be an object, got " + kind(valueOf(c));
+            case NOT_TEXT, NOT_NAME -> c.problem() + (valueOf(c).isNumber() ? " (quote codes and ids: they keep their leading zeros)" : "");
+            case BAD_VALUE -> Redaction.scrub(c.problem());
+            default -> c.problem();
+          };
+      Reason reason =
+          switch (c.trouble()) {
+            case MISSING -> Reason.MISSING_FIELD;
+            case UNKNOWN_NAME -> Reason.UNKNOWN_ENUM_VALUE;
+            case BAD_VALUE -> Reason.BAD_VALUE;
+            default -> Reason.WRONG_TYPE;
+          };
+      Throwable cause = c.cause();
+      return cause == null ? new ContractException(reason, c.path(), problem) : new ContractException(reason, c.path(), problem, cause);
+    }
 
-    Fields(JsonNode node, List<String> path, List<String> known) {
-      this.node = node;
-      this.path = path;
+    @Override
+    public void unknownField(JsonFields object, String name) {
       if (!lenient) {
-        for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
-          String name = names.next();
-          if (!known.contains(name)) {
-            throw new ContractException(
-                Reason.UNKNOWN_FIELD,
-                append(path, safeName(name)),
-                "unknown field " + Redaction.quote(name) + suggestion(name, known) + " (known here: " + String.join(", ", known) + ")");
-          }
-        }
+        List<String> known = object.known();
+        throw new ContractException(
+            Reason.UNKNOWN_FIELD,
+            JsonFields.below(object.path(), safeName(name)),
+            "unknown field " + Redaction.quote(name) + suggestion(name, known) + " (known here: " + String.join(", ", known) + ")");
       }
     }
 
-    /** A field name fit for a message: a name that could be a card number is replaced. */
-    static String safeName(String name) {
-      return Redaction.isSafe(name) ? name : "<a name of " + name.length() + " characters>";
+    @Override
+    public String quote(String value) {
+      return Redaction.quote(value);
     }
 
-    private static String suggestion(String name, List<String> known) {
-      for (String k : known) {
-        if (k.equalsIgnoreCase(name)) {
-          return " (did you mean " + k + "?)";
-        }
+    private JsonNode valueOf(JsonFields.Complaint c) {
+      JsonNode v = c.value();
+      if (v == null) {
+        throw new IllegalStateException("a " + c.trouble() + " complaint carries the value");
       }
-      return "";
+      return v;
     }
+  }
 
-    List<String> path(String... names) {
-      List<String> p = new ArrayList<>(path);
-      p.addAll(Arrays.asList(names));
-      return p;
-    }
+  /** A field name fit for a message: a name that could be a card number is replaced. */
+  private static String safeName(String name) {
+    return Redaction.isSafe(name) ? name : "<a name of " + name.length() + " characters>";
+  }
 
-    ContractException error(Reason reason, String name, String problem) {
-      return new ContractException(reason, path(name), problem);
-    }
-
-    Optional<JsonNode> node(String name) {
-      JsonNode v = node.get(name);
-      return v == null || v.isNull() ? Optional.empty() : Optional.of(v);
-    }
-
-    Optional<String> text(String name) {
-      Optional<JsonNode> v = node(name);
-      if (v.isPresent() && !v.get().isTextual()) {
-        String hint = v.get().isNumber() ? " (quote codes and ids: they keep their leading zeros)" : "";
-        throw error(Reason.WRONG_TYPE, name, "must be a string, got " + kind(v.get()) + hint);
-      }
-      return v.map(JsonNode::textValue);
-    }
-
-    Optional<Long> integer(String name) {
-      Optional<JsonNode> v = node(name);
-      if (v.isPresent() && !(v.get().isIntegralNumber() && v.get().canConvertToLong())) {
-        throw error(Reason.WRONG_TYPE, name, "must be a whole number, got " + kind(v.get()));
-      }
-      return v.map(JsonNode::longValue);
-    }
-
-    Optional<Boolean> bool(String name) {
-      Optional<JsonNode> v = node(name);
-      if (v.isPresent() && !v.get().isBoolean()) {
-        throw error(Reason.WRONG_TYPE, name, "must be true or false, got " + kind(v.get()));
-      }
-      return v.map(JsonNode::booleanValue);
-    }
-
-    Optional<Fields> object(String name, List<String> known) {
-      Optional<JsonNode> v = node(name);
-      if (v.isPresent() && !v.get().isObject()) {
-        throw error(Reason.WRONG_TYPE, name, "must be an object, got " + kind(v.get()));
-      }
-      return v.map(o -> new Fields(o, path(name), known));
-    }
-
-    <E extends Enum<E>> Optional<E> enumValue(String name, Class<E> type) {
-      return text(name).map(v -> {
-        for (E constant : type.getEnumConstants()) {
-          if (constant.name().equalsIgnoreCase(v)) {
-            return constant;
-          }
-        }
-        throw error(Reason.UNKNOWN_ENUM_VALUE, name, "unknown " + name + " " + Redaction.quote(v) + " (expected one of " + names(type) + ")");
-      });
-    }
-
-    /** Applies a core factory or setter, turning its IllegalArgumentException into a field error. */
-    <T, R> R convert(String name, T value, Function<? super T, R> conversion) {
-      try {
-        return conversion.apply(value);
-      } catch (IllegalArgumentException e) {
-        throw new ContractException(Reason.BAD_VALUE, path(name), Redaction.scrub(String.valueOf(e.getMessage())), e);
+  private static String suggestion(String name, List<String> known) {
+    for (String k : known) {
+      if (k.equalsIgnoreCase(name)) {
+        return " (did you mean " + k + "?)";
       }
     }
+    return "";
+  }
+
+  private static ContractException error(JsonFields at, Reason reason, String name, String problem) {
+    return new ContractException(reason, at.path(name), problem);
   }
 
   /** The names of the contract's fields, for tools and documentation. */

@@ -5,24 +5,28 @@ import static com.google.common.base.Preconditions.checkArgument;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 /**
- * One reference CSV from {@code src/test/resources/reference/}, copied from {@code
- * docs/reference/codes/}: rows as header-keyed maps. Reads the quoted-field subset of RFC 4180
+ * One reference CSV of the repository's {@code docs/reference/codes/}, read where it is (tests run
+ * in the module's directory), so that there is no copy to drift: rows as header-keyed maps. Reads the quoted-field subset of RFC 4180
  * the reference files use.
  */
 record ReferenceCsv(String name, List<Map<String, String>> rows) {
 
+  static final Path CODES = Path.of("..", "docs", "reference", "codes");
+
   static ReferenceCsv load(String name) {
-    try (InputStream in = ReferenceCsv.class.getResourceAsStream("/reference/" + name)) {
-      checkArgument(in != null, "test resource /reference/%s is missing", name);
-      return parse(name, new String(in.readAllBytes(), StandardCharsets.UTF_8));
+    Path file = CODES.resolve(name);
+    checkArgument(Files.isRegularFile(file), "reference table %s is missing (tests run in sdk-rules/)", file.toAbsolutePath().normalize());
+    try {
+      return parse(name, Files.readString(file, StandardCharsets.UTF_8));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

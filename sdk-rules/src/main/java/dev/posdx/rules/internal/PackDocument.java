@@ -1,4 +1,4 @@
-package dev.posdx.rules;
+package dev.posdx.rules.internal;
 
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.core.JsonFactory;
@@ -15,10 +15,10 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
+import dev.posdx.rules.RulePackException;
 import dev.posdx.rules.RulePackException.Location;
 import dev.posdx.rules.RulePackException.Reason;
 import dev.posdx.rules.contract.Redaction;
-import dev.posdx.rules.internal.PackLocations;
 import java.io.IOException;
 import java.util.HashMap;
 import java.util.Locale;
@@ -32,7 +32,7 @@ import org.yaml.snakeyaml.error.MarkedYAMLException;
  * by JSON pointer, so that problems found later can say where they are. Built from the token
  * stream rather than by {@code readTree}: that is where locations and YAML aliases can be seen.
  */
-final class PackDocument {
+public final class PackDocument {
 
   enum Format {
     JSON,
@@ -59,7 +59,7 @@ final class PackDocument {
 
   static {
     // The pack compiler names the line of a failing example through this.
-    PackLocations.lend((resource, content, pointer) -> parse(resource, content, new RulePackReader.Limits(RulePackReader.DEFAULT_MAX_BYTES, RulePackReader.DEFAULT_MAX_DEPTH, RulePackReader.DEFAULT_MAX_RULES)).locate(pointer));
+    PackLocations.lend((resource, content, pointer) -> parse(resource, content, dev.posdx.rules.RulePackReader.DEFAULT_MAX_BYTES, dev.posdx.rules.RulePackReader.DEFAULT_MAX_DEPTH).locate(pointer));
   }
 
   private final String resource;
@@ -74,11 +74,11 @@ final class PackDocument {
     this.valueLocations = values;
   }
 
-  String resource() {
+  public String resource() {
     return resource;
   }
 
-  JsonNode root() {
+  public JsonNode root() {
     return root;
   }
 
@@ -86,7 +86,7 @@ final class PackDocument {
    * Where the field at {@code pointer} is written: its key for an object member, else its value;
    * for a field that is absent, the nearest enclosing one that is present.
    */
-  Location locate(String pointer) {
+  public Location locate(String pointer) {
     String p = pointer;
     while (true) {
       int[] at = keyLocations.get(p);
@@ -109,11 +109,11 @@ final class PackDocument {
    * @throws RulePackException MALFORMED for bad syntax or a YAML alias, LIMIT_EXCEEDED for too
    *     deep nesting or too long a document
    */
-  static PackDocument parse(String resource, byte[] content, RulePackReader.Limits limits) {
+  public static PackDocument parse(String resource, byte[] content, int maxBytes, int maxDepth) {
     Format format = Format.detect(resource, content);
     Map<String, int[]> keys = new HashMap<>();
     Map<String, int[]> values = new HashMap<>();
-    JsonFactory factory = factory(format, limits);
+    JsonFactory factory = factory(format, maxBytes, maxDepth);
     JsonParser parser;
     try {
       parser = factory.createParser(content);
@@ -190,12 +190,12 @@ final class PackDocument {
     return new Location(resource, at.getLineNr(), Math.max(0, at.getColumnNr()), pointer);
   }
 
-  private static JsonFactory factory(Format format, RulePackReader.Limits limits) {
+  private static JsonFactory factory(Format format, int maxBytes, int maxDepth) {
     StreamReadConstraints constraints =
         StreamReadConstraints.builder()
-            .maxNestingDepth(limits.maxDepth())
-            .maxDocumentLength(limits.maxBytes())
-            .maxStringLength(limits.maxBytes())
+            .maxNestingDepth(maxDepth)
+            .maxDocumentLength(maxBytes)
+            .maxStringLength(maxBytes)
             .maxNumberLength(100)
             .maxNameLength(1000)
             .build();
@@ -209,8 +209,8 @@ final class PackDocument {
     LoaderOptions yaml = new LoaderOptions();
     // Defence in depth: aliases are refused below, and SnakeYAML bounds what it reads itself.
     yaml.setMaxAliasesForCollections(1);
-    yaml.setNestingDepthLimit(limits.maxDepth());
-    yaml.setCodePointLimit(limits.maxBytes());
+    yaml.setNestingDepthLimit(maxDepth);
+    yaml.setCodePointLimit(maxBytes);
     yaml.setAllowDuplicateKeys(false);
     yaml.setAllowRecursiveKeys(false);
     return YAMLFactory.builder()
