@@ -1,8 +1,11 @@
-package dev.posdx.i18n;
+package dev.posdx.i18n.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.posdx.i18n.BundleException;
+import dev.posdx.i18n.BundleProblem;
+import dev.posdx.i18n.Message;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import org.junit.jupiter.api.Test;

@@ -1,6 +1,9 @@
-package dev.posdx.i18n;
+package dev.posdx.i18n.internal;
 
 import com.google.common.collect.ImmutableList;
+import dev.posdx.i18n.BundleException;
+import dev.posdx.i18n.BundleProblem;
+import dev.posdx.i18n.Message;
 import java.nio.Buffer;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
@@ -21,7 +24,7 @@ import java.util.Map;
  * {@code !} comments, {@code =}, {@code :} or whitespace between key and value, a trailing
  * backslash to continue a line, the escapes {@code \t \n \r \f \\ \u005CuXXXX}.
  */
-final class BundleReader {
+public final class BundleReader {
 
   private BundleReader() {}
 
@@ -30,7 +33,7 @@ final class BundleReader {
    *
    * @throws BundleException naming the source, line and problem
    */
-  static Map<String, Message> read(String source, byte[] bytes) {
+  public static Map<String, Message> read(String source, byte[] bytes) {
     String text = decode(source, bytes);
     List<BundleProblem> problems = new ArrayList<>();
     Map<String, Message> messages = new LinkedHashMap<>();

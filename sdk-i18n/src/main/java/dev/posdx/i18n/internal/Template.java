@@ -1,4 +1,4 @@
-package dev.posdx.i18n;
+package dev.posdx.i18n.internal;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
  */
 public final class Template {
 
-  static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z][A-Za-z0-9]*)\\}");
+  public static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z][A-Za-z0-9]*)\\}");
 
   private final String text;
   private final ImmutableList<String> parts; // literal, name, literal, name, ..., literal
@@ -93,7 +93,7 @@ public final class Template {
   }
 
   /** The literal parts, without placeholders. */
-  List<String> literals() {
+  public List<String> literals() {
     ImmutableList.Builder<String> literals = ImmutableList.builder();
     for (int i = 0; i < parts.size(); i += 2) {
       literals.add(parts.get(i));

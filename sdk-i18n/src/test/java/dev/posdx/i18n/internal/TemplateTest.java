@@ -1,4 +1,4 @@
-package dev.posdx.i18n;
+package dev.posdx.i18n.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
