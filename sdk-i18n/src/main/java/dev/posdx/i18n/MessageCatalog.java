@@ -13,6 +13,7 @@ import dev.posdx.core.outcome.CardNumbers;
 import dev.posdx.i18n.internal.Bundle;
 import dev.posdx.i18n.internal.BundleCheck;
 import dev.posdx.i18n.internal.BundleReader;
+import dev.posdx.i18n.internal.PreparedText;
 import dev.posdx.i18n.internal.Template;
 import java.io.IOException;
 import java.io.InputStream;
@@ -118,6 +119,9 @@ public final class MessageCatalog {
 
   /** The first locale along {@code requested}'s fallback chain that has a bundle. */
   public Locale resolve(Locale requested) {
+    if (bundles.containsKey(requested) && !requested.getLanguage().equals("und")) {
+      return requested; // a bundle's own locale heads its chain: skip building it
+    }
     for (Locale candidate : LocaleFallback.chain(requested)) {
       if (bundles.containsKey(candidate)) {
         return candidate;
@@ -161,6 +165,12 @@ public final class MessageCatalog {
     }
     reportMissing(first == null ? LocaleFallback.ROOT : first, key, Optional.empty());
     return null;
+  }
+
+  /** The template of {@code key} for rendering, as {@link #template}; null when no bundle has it. */
+  @Nullable PreparedText prepared(Locale locale, String key) {
+    Template t = parsed(locale, key);
+    return t == null ? null : new PreparedText(t, locale, key, this::reportMissingArgument);
   }
 
   /** The text of {@code key} with its placeholders filled; empty when no bundle has the key. */
