@@ -60,7 +60,7 @@ public final class GuidanceRenderer {
     Cause cause = diagnosis.causeFor(audience);
     Values values = new Values(diagnosis, texts);
     boolean hasShort = audience == Audience.CASHIER || audience == Audience.CARDHOLDER;
-    Optional<String> shortText = hasShort ? Optional.of(texts.causeText(cause, audience, 0).fill(values)) : Optional.empty();
+    Optional<String> shortText = hasShort ? texts.causeText(cause, audience, 0).optionalFill(values) : Optional.empty();
     String longText = texts.causeText(cause, audience, 1).fill(values);
     ImmutableList.Builder<String> steps = null;
     for (Step step : diagnosis.steps()) {

@@ -1,6 +1,7 @@
 package dev.posdx.i18n.internal;
 
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * A message's template as found once for one bundle locale (its CLDR fallback done), with what
@@ -19,12 +20,14 @@ public final class PreparedText {
   private final Locale locale;
   private final String key;
   private final MissingArgument missing;
+  private final Optional<String> constant;
 
   public PreparedText(Template template, Locale locale, String key, MissingArgument missing) {
     this.template = template;
     this.locale = locale;
     this.key = key;
     this.missing = missing;
+    this.constant = Optional.of(template.text());
   }
 
   /** Whether every fill gives the same text, {@link #text()}. */
@@ -35,6 +38,11 @@ public final class PreparedText {
   /** The text as written. */
   public String text() {
     return template.text();
+  }
+
+  /** As {@link #fill}, as an optional text; kept for a text without placeholders. */
+  public Optional<String> optionalFill(Template.Values values) {
+    return template.isConstant() ? constant : Optional.of(fill(values));
   }
 
   /** The text with its placeholders filled; one without a value is left out and reported. */
