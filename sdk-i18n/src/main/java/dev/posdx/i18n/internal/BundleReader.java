@@ -37,17 +37,17 @@ public final class BundleReader {
     String text = decode(source, bytes);
     List<BundleProblem> problems = new ArrayList<>();
     Map<String, Message> messages = new LinkedHashMap<>();
-    String[] lines = text.split("\r\n|\r|\n", -1);
-    for (int i = 0; i < lines.length; i++) {
-      String line = stripLeading(lines[i]);
+    List<String> lines = lines(text);
+    for (int i = 0; i < lines.size(); i++) {
+      String line = stripLeading(lines.get(i));
       if (line.isEmpty() || line.charAt(0) == '#' || line.charAt(0) == '!') {
         continue;
       }
       int startLine = i + 1;
       StringBuilder logical = new StringBuilder(line);
-      while (endsWithContinuation(logical) && i + 1 < lines.length) {
+      while (endsWithContinuation(logical) && i + 1 < lines.size()) {
         logical.setLength(logical.length() - 1);
-        logical.append(stripLeading(lines[++i]));
+        logical.append(stripLeading(lines.get(++i)));
       }
       if (endsWithContinuation(logical)) {
         logical.setLength(logical.length() - 1);
@@ -58,6 +58,25 @@ public final class BundleReader {
       throw new BundleException(problems);
     }
     return messages;
+  }
+
+  // The lines between \r\n, \r or \n, as split("\r\n|\r|\n", -1) gives them, without a regex:
+  // reading the bundles is part of a terminal's start-up.
+  static List<String> lines(String text) {
+    List<String> lines = new ArrayList<>();
+    int start = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '\n' || c == '\r') {
+        lines.add(text.substring(start, i));
+        if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+          i++;
+        }
+        start = i + 1;
+      }
+    }
+    lines.add(text.substring(start));
+    return lines;
   }
 
   private static String decode(String source, byte[] bytes) {
