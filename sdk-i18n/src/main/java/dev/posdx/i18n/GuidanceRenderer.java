@@ -2,27 +2,29 @@ package dev.posdx.i18n;
 
 import com.google.common.base.Suppliers;
 import com.google.common.collect.ImmutableList;
-import com.google.common.collect.ImmutableMap;
 import dev.posdx.core.diagnosis.Audience;
 import dev.posdx.core.diagnosis.Cause;
 import dev.posdx.core.diagnosis.Diagnosis;
 import dev.posdx.core.diagnosis.Step;
 import dev.posdx.i18n.display.DisplayProfile;
 import dev.posdx.i18n.display.DisplayText;
+import dev.posdx.i18n.internal.PreparedText;
+import dev.posdx.i18n.internal.Template;
 import java.time.Duration;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
+import java.util.concurrent.ConcurrentHashMap;
 import com.google.common.base.Supplier;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Turns a core {@link Diagnosis} into the text each audience reads, in a locale, and lays it out
  * for a display. The cardholder is told {@link Diagnosis#causeFor(Audience)}: never fraud or a
  * lost or stolen card. Placeholders are filled from {@link Diagnosis#arguments()}, with the
- * network's name and the {@code {after}} wait in the locale's words. Immutable and thread-safe.
+ * network's name and the {@code {after}} wait in the locale's words. Thread-safe; each locale's
+ * texts are looked up, parsed and composed on first use and then reused.
  *
  * <pre>{@code
  * GuidanceRenderer renderer = GuidanceRenderer.standard();
@@ -33,6 +35,7 @@ import com.google.common.base.Supplier;
 public final class GuidanceRenderer {
 
   private final MessageCatalog catalog;
+  private final ConcurrentHashMap<Locale, PreparedLocale> prepared = new ConcurrentHashMap<>();
 
   public GuidanceRenderer(MessageCatalog catalog) {
     this.catalog = catalog;
@@ -53,24 +56,65 @@ public final class GuidanceRenderer {
 
   /** The guidance for one audience in one locale. */
   public Guidance render(Diagnosis diagnosis, Audience audience, Locale locale) {
-    Locale bundle = catalog.resolve(locale);
+    PreparedLocale texts = prepared(catalog.resolve(locale));
     Cause cause = diagnosis.causeFor(audience);
-    Map<String, String> args = arguments(diagnosis, bundle);
-    String audienceKey = audience.name().toLowerCase(Locale.ROOT);
+    Values values = new Values(diagnosis, texts);
     boolean hasShort = audience == Audience.CASHIER || audience == Audience.CARDHOLDER;
-    Optional<String> shortText =
-        hasShort ? Optional.of(causeText(bundle, cause, audienceKey + ".short", args)) : Optional.empty();
-    String longText = causeText(bundle, cause, audienceKey + ".long", args);
-    ImmutableList.Builder<String> steps = ImmutableList.builder();
-    for (Step step : shownSteps(diagnosis, audience)) {
-      // A step no bundle knows is left out (and logged once), never shown as its key.
-      catalog.format(bundle, step.messageKey(), withDisplayValues(step.arguments(), args)).ifPresent(steps::add);
+    Optional<String> shortText = hasShort ? texts.causeText(cause, audience, 0).optionalFill(values) : Optional.empty();
+    String longText = texts.causeText(cause, audience, 1).fill(values);
+    ImmutableList.Builder<String> steps = null;
+    for (Step step : diagnosis.steps()) {
+      if (step.audience() == audience && AdviceSteps.shown(step, diagnosis)) {
+        // A step no bundle knows is left out (and logged once), never shown as its key.
+        Optional<PreparedText> text = texts.stepText(step.messageKey());
+        if (text.isPresent()) {
+          if (steps == null) {
+            steps = ImmutableList.builder();
+          }
+          steps.add(text.get().fill(values));
+        }
+      }
     }
-    String retry = Guidance.sentences(
-        AdviceText.retryKeys(diagnosis, audience).stream().map(key -> required(bundle, key, args)).collect(Collectors.toList()));
-    Optional<String> contact =
-        AdviceText.contactKey(diagnosis, audience, args).map(key -> required(bundle, key, args));
-    return new Guidance(audience, bundle, cause, shortText, longText, steps.build(), retry, contact);
+    String retry = texts.retry(diagnosis, audience).text(values);
+    Optional<PreparedLocale.Sentence> contact = texts.contact(diagnosis, audience);
+    return new Guidance(audience, texts.locale(), cause, shortText, longText,
+        steps == null ? ImmutableList.of() : steps.build(), retry,
+        contact.isPresent() ? contact.get().optionalText(values) : Optional.empty());
+  }
+
+  // One per bundle locale, made on first use: bounded by the catalog's locales.
+  private PreparedLocale prepared(Locale bundle) {
+    PreparedLocale texts = prepared.get(bundle);
+    if (texts == null) {
+      texts = prepared.computeIfAbsent(bundle, l -> new PreparedLocale(catalog, l));
+    }
+    return texts;
+  }
+
+  /** A message's values for one diagnosis: its arguments, with the network's name and the wait in the locale's words. */
+  private static final class Values implements Template.Values {
+    private final Diagnosis diagnosis;
+    private final PreparedLocale texts;
+    private final Map<String, String> arguments;
+
+    Values(Diagnosis diagnosis, PreparedLocale texts) {
+      this.diagnosis = diagnosis;
+      this.texts = texts;
+      this.arguments = diagnosis.arguments();
+    }
+
+    @Override
+    public @Nullable String get(String name) {
+      if (name.equals("network")) {
+        String network = arguments.get(name);
+        return network == null ? null : texts.network(network);
+      }
+      if (name.equals("after")) {
+        Optional<Duration> after = diagnosis.retry().after();
+        return after.isPresent() ? texts.duration(after.get()) : arguments.get(name);
+      }
+      return arguments.get(name);
+    }
   }
 
   /**
@@ -112,40 +156,8 @@ public final class GuidanceRenderer {
     return catalog.format(locale, key, Map.of()).orElse("");
   }
 
-  /** The network's name, the wait and the other arguments, ready for a message. */
-  Map<String, String> arguments(Diagnosis diagnosis, Locale locale) {
-    Map<String, String> args = new LinkedHashMap<>(diagnosis.arguments());
-    String network = args.get("network");
-    if (network != null) {
-      catalog.format(locale, "network." + network.toLowerCase(Locale.ROOT), ImmutableMap.of())
-          .ifPresent(name -> args.put("network", name));
-    }
-    diagnosis.retry().after().ifPresent(d -> args.put("after", DurationText.format(catalog, locale, d)));
-    return args;
-  }
-
   /** The text of a wait in the locale's words, such as "2 hours" or "2小时". */
   public String duration(Duration duration, Locale locale) {
     return DurationText.format(catalog, catalog.resolve(locale), duration);
-  }
-
-  // Step arguments are the diagnosis's raw values: use the rendered ones for the same names.
-  private static Map<String, String> withDisplayValues(Map<String, String> stepArgs, Map<String, String> rendered) {
-    Map<String, String> merged = new LinkedHashMap<>(stepArgs);
-    merged.putAll(rendered);
-    return merged;
-  }
-
-  private String causeText(Locale locale, Cause cause, String form, Map<String, String> args) {
-    return catalog.format(locale, "cause." + cause.id() + "." + form, args)
-        // A cause no bundle has text for (a vendor pack's own) gets the generic text, logged once.
-        .or(() -> catalog.format(locale, "cause." + Cause.UNKNOWN.id() + "." + form, args))
-        .orElseThrow(() -> new IllegalStateException("the root bundle lacks cause." + Cause.UNKNOWN.id() + "." + form));
-  }
-
-  // The advice keys are in the root bundle; a vendor bundle without them falls back to it.
-  private String required(Locale locale, String key, Map<String, String> args) {
-    return catalog.format(locale, key, args)
-        .orElseThrow(() -> new IllegalStateException("the root bundle lacks " + key));
   }
 }

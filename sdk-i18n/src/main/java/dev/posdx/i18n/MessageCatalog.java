@@ -3,12 +3,18 @@ package dev.posdx.i18n;
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkState;
 
+import com.google.common.base.Supplier;
 import com.google.common.base.Suppliers;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import com.google.common.io.ByteStreams;
 import dev.posdx.core.outcome.CardNumbers;
+import dev.posdx.i18n.internal.Bundle;
+import dev.posdx.i18n.internal.BundleCheck;
+import dev.posdx.i18n.internal.BundleReader;
+import dev.posdx.i18n.internal.PreparedText;
+import dev.posdx.i18n.internal.Template;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -24,10 +30,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import com.google.common.base.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -67,27 +73,21 @@ public final class MessageCatalog {
 
   private static final Pattern FILE_NAME = Pattern.compile("([A-Za-z0-9-]+)((?:_[A-Za-z0-9]+)*)\\.properties");
 
-  private final ImmutableMap<Locale, ImmutableMap<String, Message>> bundles;
-  private final ImmutableMap<Locale, ImmutableMap<String, Template>> templates;
+  // Per locale, its bundle: read and parsed on first use for a shipped locale nothing was added to.
+  private final ImmutableMap<Locale, Supplier<Bundle>> bundles;
   private final ImmutableMap<Locale, String> sources;
   private final Set<MissingText> missing = ConcurrentHashMap.newKeySet();
   private final Set<String> missingSeen = ConcurrentHashMap.newKeySet();
 
-  private MessageCatalog(Map<Locale, Map<String, Message>> bundles, Map<Locale, String> sources) {
-    ImmutableMap.Builder<Locale, ImmutableMap<String, Message>> b = ImmutableMap.builder();
-    ImmutableMap.Builder<Locale, ImmutableMap<String, Template>> t = ImmutableMap.builder();
-    bundles.forEach((locale, messages) -> {
-      b.put(locale, ImmutableMap.copyOf(messages));
-      ImmutableMap.Builder<String, Template> parsed = ImmutableMap.builderWithExpectedSize(messages.size());
-      messages.forEach((key, m) -> parsed.put(key, Template.parse(m.text())));
-      t.put(locale, parsed.buildOrThrow());
-    });
-    this.bundles = b.buildOrThrow();
-    this.templates = t.buildOrThrow();
+  private MessageCatalog(Map<Locale, Supplier<Bundle>> bundles, Map<Locale, String> sources) {
+    this.bundles = ImmutableMap.copyOf(bundles);
     this.sources = ImmutableMap.copyOf(sources);
   }
 
-  /** The shipped bundles, checked strictly, loaded once. */
+  /**
+   * The shipped bundles, loaded once. The build has checked them ({@code ShippedBundlesTest}), so
+   * they are not checked again here; a locale's bundle is read when it is first asked for.
+   */
   public static MessageCatalog standard() {
     return STANDARD.get();
   }
@@ -107,11 +107,21 @@ public final class MessageCatalog {
 
   /** The messages of one locale's bundle as loaded (vendor additions merged), if it has one. */
   public Optional<Map<String, Message>> bundle(Locale locale) {
-    return Optional.ofNullable(bundles.get(locale));
+    Supplier<Bundle> bundle = bundles.get(locale);
+    return bundle == null ? Optional.empty() : Optional.of(bundle.get().messages());
+  }
+
+  /** The loaded bundle of a bundle locale, or null when the catalog has none for it. */
+  @Nullable Bundle loaded(Locale bundleLocale) {
+    Supplier<Bundle> bundle = bundles.get(bundleLocale);
+    return bundle == null ? null : bundle.get();
   }
 
   /** The first locale along {@code requested}'s fallback chain that has a bundle. */
   public Locale resolve(Locale requested) {
+    if (bundles.containsKey(requested) && !requested.getLanguage().equals("und")) {
+      return requested; // a bundle's own locale heads its chain: skip building it
+    }
     for (Locale candidate : LocaleFallback.chain(requested)) {
       if (bundles.containsKey(candidate)) {
         return candidate;
@@ -126,34 +136,46 @@ public final class MessageCatalog {
   }
 
   /**
-   * The template for {@code key} in {@code locale}, falling back along the CLDR chain. When no
-   * bundle of the locale's language has it, that is logged once and the root's text is used.
+   * The text of {@code key} in {@code locale} as written, with its {@code {placeholders}},
+   * falling back along the CLDR chain. When no bundle of the locale's language has it, that is
+   * logged once and the root's text is used.
    */
-  public Optional<Template> template(Locale locale, String key) {
+  public Optional<String> template(Locale locale, String key) {
+    return Optional.ofNullable(parsed(locale, key)).map(Template::text);
+  }
+
+  /** The parsed template of {@code key}, as {@link #template}; null when no bundle has it. */
+  @Nullable Template parsed(Locale locale, String key) {
     Locale first = null;
     for (Locale candidate : LocaleFallback.chain(locale)) {
-      Map<String, Template> bundle = templates.get(candidate);
+      Bundle bundle = loaded(candidate);
       if (bundle == null) {
         continue;
       }
       if (first == null) {
         first = candidate;
       }
-      Template t = bundle.get(key);
+      Template t = bundle.template(key);
       if (t != null) {
         if (!candidate.getLanguage().equals(first.getLanguage())) {
           reportMissing(first, key, Optional.of(candidate));
         }
-        return Optional.of(t);
+        return t;
       }
     }
     reportMissing(first == null ? LocaleFallback.ROOT : first, key, Optional.empty());
-    return Optional.empty();
+    return null;
+  }
+
+  /** The template of {@code key} for rendering, as {@link #template}; null when no bundle has it. */
+  @Nullable PreparedText prepared(Locale locale, String key) {
+    Template t = parsed(locale, key);
+    return t == null ? null : new PreparedText(t, locale, key, this::reportMissingArgument);
   }
 
   /** The text of {@code key} with its placeholders filled; empty when no bundle has the key. */
   public Optional<String> format(Locale locale, String key, Map<String, String> arguments) {
-    return template(locale, key).map(t -> t.fill(arguments, name -> reportMissingArgument(locale, key, name)));
+    return Optional.ofNullable(parsed(locale, key)).map(t -> t.fill(arguments, name -> reportMissingArgument(locale, key, name)));
   }
 
   /**
@@ -166,7 +188,7 @@ public final class MessageCatalog {
     args.put("n", Long.toString(count));
     Locale first = null;
     for (Locale candidate : LocaleFallback.chain(locale)) {
-      Map<String, Template> bundle = templates.get(candidate);
+      Bundle bundle = loaded(candidate);
       if (bundle == null) {
         continue;
       }
@@ -174,9 +196,9 @@ public final class MessageCatalog {
         first = candidate;
       }
       PluralCategory category = PluralRules.of(candidate).select(count);
-      Template t = bundle.get(baseKey + "." + category.suffix());
+      Template t = bundle.template(baseKey + "." + category.suffix());
       if (t == null) {
-        t = bundle.get(baseKey + "." + PluralCategory.OTHER.suffix());
+        t = bundle.template(baseKey + "." + PluralCategory.OTHER.suffix());
       }
       if (t != null) {
         if (!candidate.getLanguage().equals(first.getLanguage())) {
@@ -224,11 +246,13 @@ public final class MessageCatalog {
   /**
    * Builds a {@link MessageCatalog}. Bundles are layered in the order they are added: a later
    * bundle of the same locale overrides the keys it has, and {@link #override} wins over all.
-   * Not thread-safe.
+   * What is added is checked when the catalog is built; the shipped bundles were checked by the
+   * build and are read lazily, unless {@link #checkShippedBundles()} asks for them too. Not
+   * thread-safe.
    */
   public static final class Builder {
     // Per locale, the bundles in the order added; a later layer's key wins.
-    private final Map<Locale, List<Map<String, Message>>> layers = new LinkedHashMap<>();
+    private final Map<Locale, List<Layer>> layers = new LinkedHashMap<>();
     private final Map<Locale, Map<String, Message>> overrides = new LinkedHashMap<>();
     private final Map<Locale, String> sources = new LinkedHashMap<>();
     private final List<BundleProblem> loadProblems = new ArrayList<>();
@@ -236,25 +260,42 @@ public final class MessageCatalog {
     private CheckMode mode = CheckMode.STRICT;
     private boolean modeSet;
     private boolean builtInsAdded;
+    private boolean checkShipped;
 
     private Builder() {}
 
-    /** Adds the shipped bundles: the root (English) and every shipped locale present. */
+    /**
+     * Adds the shipped bundles: the root (English) and every shipped locale present. They are not
+     * read until a locale is asked for (the root is read at {@link #build()}).
+     */
     public Builder addBuiltIns() {
+      return addBuiltIns(MessageCatalog.class.getClassLoader(), BUILT_IN_BASE);
+    }
+
+    // The shipped bundles from another place: tests give a faulty copy to prove what is checked when.
+    Builder addBuiltIns(ClassLoader loader, String base) {
       checkState(!builtInsAdded, "the built-in bundles were already added");
       builtInsAdded = true;
       for (Locale locale : SHIPPED_LOCALES) {
-        String resource = BUILT_IN_BASE + LocaleFallback.bundleSuffix(locale) + ".properties";
-        try (InputStream in = MessageCatalog.class.getClassLoader().getResourceAsStream(resource)) {
-          if (in != null) {
-            add(locale, resource, ByteStreams.toByteArray(in));
-          } else if (locale.equals(LocaleFallback.ROOT)) {
-            throw new IllegalStateException("the root bundle " + resource + " is not on the class path");
-          }
-        } catch (IOException e) {
-          throw new UncheckedIOException("cannot read " + resource, e);
+        String resource = base + LocaleFallback.bundleSuffix(locale) + ".properties";
+        if (loader.getResource(resource) != null) {
+          checkArgument(addedSources.add(resource), "%s was already added", resource);
+          layers.computeIfAbsent(locale, l -> new ArrayList<>()).add(Layer.shipped(loader, resource));
+          sources.putIfAbsent(locale, resource);
+        } else if (locale.equals(LocaleFallback.ROOT)) {
+          throw new IllegalStateException("the root bundle " + resource + " is not on the class path");
         }
       }
+      return this;
+    }
+
+    /**
+     * Checks the shipped bundles too, as the build does (every check, every locale, read now):
+     * for an app that repackages or edits them. Problems are handled as {@link #checkMode} says.
+     */
+    public Builder checkShippedBundles() {
+      checkState(!checkShipped, "checkShippedBundles() was already called");
+      checkShipped = true;
       return this;
     }
 
@@ -335,42 +376,68 @@ public final class MessageCatalog {
         loadProblems.addAll(e.problems());
         return this;
       }
-      layers.computeIfAbsent(bundleLocale, l -> new ArrayList<>()).add(new LinkedHashMap<>(messages));
+      layers.computeIfAbsent(bundleLocale, l -> new ArrayList<>()).add(Layer.added(messages));
       sources.putIfAbsent(bundleLocale, source);
       return this;
     }
 
     /**
-     * Checks every bundle and builds the catalog.
+     * Checks what was added (every bundle, with {@link #checkShippedBundles()}) and builds the
+     * catalog.
      *
      * @throws BundleException in strict mode, naming every file, line, key and problem
      */
     public MessageCatalog build() {
-      Map<Locale, Map<String, Message>> merged = merged();
-      Map<String, Message> root = merged.get(LocaleFallback.ROOT);
-      checkState(root != null, "no root (English) bundle: call addBuiltIns() or add a messages.properties");
+      checkState(layers.containsKey(LocaleFallback.ROOT), "no root (English) bundle: call addBuiltIns() or add a messages.properties");
+      Set<Locale> checked = checkShipped ? layers.keySet() : addedTo();
       List<BundleProblem> problems = new ArrayList<>(loadProblems);
-      problems.addAll(check(merged));
-      if (problems.isEmpty()) {
-        return new MessageCatalog(merged, sources);
+      if (checkShipped) {
+        // Read every shipped file now, so that one that cannot be read is listed with the rest.
+        layers.values().forEach(list -> list.forEach(layer -> layer.readNow(problems)));
       }
-      if (mode == CheckMode.STRICT) {
-        throw new BundleException(problems);
+      problems.addAll(check(checked));
+      if (!problems.isEmpty()) {
+        if (mode == CheckMode.STRICT) {
+          throw new BundleException(problems);
+        }
+        // A vendor bundle is free text: its problems are logged through the card-number mask.
+        problems.forEach(p -> log.warn("bundle problem: {}", CardNumbers.redact(p.toString())));
+        dropFaulty(problems);
       }
-      // A vendor bundle is free text: its problems are logged through the card-number mask.
-      problems.forEach(p -> log.warn("bundle problem: {}", CardNumbers.redact(p.toString())));
-      // Lenient: a faulty message is dropped from the layer it came from, so the text beneath it
-      // (the shipped one, or the parent locale's) is used instead. Root texts are kept.
+      Map<Locale, Supplier<Bundle>> bundles = new LinkedHashMap<>();
+      layers.forEach((locale, list) -> {
+        // The root is read now: every text falls back to it, and an unreadable one must fail here.
+        boolean now = locale.equals(LocaleFallback.ROOT) || checked.contains(locale);
+        // Copies: the builder may be changed or built again later.
+        List<Layer> layersNow = List.copyOf(list);
+        Map<String, Message> extra = new LinkedHashMap<>(overrides.getOrDefault(locale, Map.of()));
+        Supplier<Bundle> bundle = Suppliers.memoize(() -> Bundle.of(merged(layersNow, extra)));
+        bundles.put(locale, now ? Suppliers.ofInstance(bundle.get()) : bundle);
+      });
+      return new MessageCatalog(bundles, sources);
+    }
+
+    // The locales something was added to or overridden in: the shipped bundles alone are trusted.
+    private Set<Locale> addedTo() {
+      Set<Locale> added = new HashSet<>(overrides.keySet());
+      layers.forEach((locale, list) -> {
+        if (list.stream().anyMatch(layer -> !layer.isShipped())) {
+          added.add(locale);
+        }
+      });
+      return added;
+    }
+
+    // Lenient: a faulty message is dropped from the layer it came from, so the text beneath it
+    // (the shipped one, or the parent locale's) is used instead. Root texts are kept.
+    private void dropFaulty(List<BundleProblem> problems) {
       for (BundleProblem p : problems) {
-        for (Map.Entry<Locale, List<Map<String, Message>>> e : layers.entrySet()) {
+        for (Map.Entry<Locale, List<Layer>> e : layers.entrySet()) {
           if (e.getKey().equals(LocaleFallback.ROOT)) {
             continue;
           }
-          for (Map<String, Message> layer : e.getValue()) {
-            Message m = layer.get(p.key());
-            if (m != null && m.source().equals(p.source())) {
-              layer.remove(p.key());
-            }
+          for (Layer layer : e.getValue()) {
+            layer.dropIfFrom(p.key(), p.source());
           }
           Map<String, Message> o = overrides.get(e.getKey());
           if (o != null && o.containsKey(p.key()) && o.get(p.key()).source().equals(p.source())) {
@@ -378,28 +445,31 @@ public final class MessageCatalog {
           }
         }
       }
-      return new MessageCatalog(merged(), sources);
     }
 
-    private Map<Locale, Map<String, Message>> merged() {
-      Map<Locale, Map<String, Message>> merged = new LinkedHashMap<>();
-      layers.forEach((locale, list) -> {
-        Map<String, Message> m = new LinkedHashMap<>();
-        list.forEach(m::putAll);
-        m.putAll(overrides.getOrDefault(locale, Map.of()));
-        merged.put(locale, m);
-      });
-      return merged;
+    private static Map<String, Message> merged(List<Layer> list, Map<String, Message> overrides) {
+      Map<String, Message> m = new LinkedHashMap<>();
+      list.forEach(layer -> m.putAll(layer.messages()));
+      m.putAll(overrides);
+      return m;
     }
 
-    private List<BundleProblem> check(Map<Locale, Map<String, Message>> merged) {
-      Map<String, Message> root = merged.get(LocaleFallback.ROOT);
-      List<BundleProblem> problems = new ArrayList<>(BundleCheck.checkRoot(root));
-      for (Map.Entry<Locale, Map<String, Message>> e : merged.entrySet()) {
-        Locale locale = e.getKey();
-        if (!locale.equals(LocaleFallback.ROOT)) {
-          problems.addAll(BundleCheck.checkTranslation(
-              locale, e.getValue(), inherited(locale, merged), root, sources.get(locale)));
+    private Map<String, Message> merged(Locale locale) {
+      return merged(layers.get(locale), overrides.getOrDefault(locale, Map.of()));
+    }
+
+    private List<BundleProblem> check(Set<Locale> locales) {
+      List<BundleProblem> problems = new ArrayList<>();
+      if (locales.isEmpty()) {
+        return problems;
+      }
+      Map<String, Message> root = merged(LocaleFallback.ROOT);
+      if (locales.contains(LocaleFallback.ROOT)) {
+        problems.addAll(BundleCheck.checkRoot(root));
+      }
+      for (Locale locale : layers.keySet()) {
+        if (!locale.equals(LocaleFallback.ROOT) && locales.contains(locale)) {
+          problems.addAll(BundleCheck.checkTranslation(locale, merged(locale), inherited(locale), root, sources.get(locale)));
         }
       }
       return problems;
@@ -407,13 +477,13 @@ public final class MessageCatalog {
 
     // A regional bundle (zh-Hant-HK, en-US) may hold only what differs from its parents of the
     // same language: their messages count as present.
-    private static Map<String, Message> inherited(Locale locale, Map<Locale, Map<String, Message>> merged) {
+    private Map<String, Message> inherited(Locale locale) {
       Map<String, Message> inherited = new LinkedHashMap<>();
       List<Locale> chain = LocaleFallback.chain(locale);
       for (int i = chain.size() - 1; i >= 1; i--) {
         Locale parent = chain.get(i);
-        if (parent.getLanguage().equals(locale.getLanguage()) && merged.containsKey(parent)) {
-          inherited.putAll(merged.get(parent));
+        if (parent.getLanguage().equals(locale.getLanguage()) && layers.containsKey(parent)) {
+          inherited.putAll(merged(parent));
         }
       }
       return inherited;
@@ -436,6 +506,73 @@ public final class MessageCatalog {
       checkArgument(m.matches(), "a bundle file is named like messages_zh_Hant.properties, got %s", name);
       String suffix = m.group(2).isEmpty() ? "" : m.group(2).substring(1);
       return normalize(LocaleFallback.ofBundleSuffix(suffix));
+    }
+  }
+
+  /** One bundle file's messages; a shipped one is read when first needed, then kept. */
+  private static final class Layer {
+    private final @Nullable ClassLoader loader;
+    private final String resource;
+    private @Nullable Map<String, Message> messages;
+
+    private Layer(@Nullable ClassLoader loader, String resource, @Nullable Map<String, Message> messages) {
+      this.loader = loader;
+      this.resource = resource;
+      this.messages = messages;
+    }
+
+    static Layer shipped(ClassLoader loader, String resource) {
+      return new Layer(loader, resource, null);
+    }
+
+    static Layer added(Map<String, Message> messages) {
+      return new Layer(null, "", new LinkedHashMap<>(messages));
+    }
+
+    boolean isShipped() {
+      return loader != null;
+    }
+
+    // Called from a catalog's memoized supplier, so at most one thread reads a shipped file.
+    synchronized Map<String, Message> messages() {
+      Map<String, Message> m = messages;
+      if (m == null) {
+        m = new LinkedHashMap<>(readShipped(java.util.Objects.requireNonNull(loader), resource));
+        messages = m;
+      }
+      return m;
+    }
+
+    // A file that cannot be read adds its problems and no messages.
+    synchronized void readNow(List<BundleProblem> problems) {
+      try {
+        messages();
+      } catch (BundleException e) {
+        problems.addAll(e.problems());
+        messages = new LinkedHashMap<>();
+      }
+    }
+
+    void dropIfFrom(String key, String source) {
+      if (isShipped() && messages == null) {
+        return; // not read, so not checked: no problem can come from it
+      }
+      Map<String, Message> m = messages();
+      Message message = m.get(key);
+      if (message != null && message.source().equals(source)) {
+        m.remove(key);
+      }
+    }
+  }
+
+  private static Map<String, Message> readShipped(ClassLoader loader, String resource) {
+    try (InputStream in = loader.getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new IllegalStateException("the bundle " + resource + " is no longer on the class path");
+      }
+      return BundleReader.read(resource, ByteStreams.toByteArray(in));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + resource, e);
     }
   }
 }

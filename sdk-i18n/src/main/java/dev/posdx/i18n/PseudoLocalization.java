@@ -1,5 +1,6 @@
 package dev.posdx.i18n;
 
+import dev.posdx.i18n.internal.Template;
 import java.util.Locale;
 
 /**

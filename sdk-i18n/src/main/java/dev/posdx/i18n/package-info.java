@@ -1,7 +1,6 @@
 /**
  * Localized guidance: the UTF-8 message bundles and their strict loader ({@link
- * dev.posdx.i18n.MessageCatalog}), the checks every bundle passes ({@link
- * dev.posdx.i18n.BundleCheck}), CLDR plural rules and parent fallback, the choice of the
+ * dev.posdx.i18n.MessageCatalog}), CLDR plural rules and parent fallback, the choice of the
  * cardholder's language ({@link dev.posdx.i18n.LocaleNegotiator}), and the {@link
  * dev.posdx.i18n.GuidanceRenderer} that turns a core diagnosis into text for the cashier, the
  * cardholder, the merchant and support.

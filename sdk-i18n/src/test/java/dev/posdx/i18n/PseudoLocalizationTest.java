@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.posdx.i18n.display.ColumnWidth;
 import dev.posdx.i18n.display.DisplayProfile;
 import dev.posdx.i18n.display.DisplayText;
+import dev.posdx.i18n.internal.BundleCheck;
+import dev.posdx.i18n.internal.Template;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

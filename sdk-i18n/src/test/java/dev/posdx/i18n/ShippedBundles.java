@@ -3,6 +3,7 @@ package dev.posdx.i18n;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.common.collect.ImmutableMap;
+import dev.posdx.i18n.internal.BundleReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

@@ -3,6 +3,8 @@ package dev.posdx.i18n;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.posdx.i18n.display.ColumnWidth;
+import dev.posdx.i18n.internal.BundleCheck;
+import dev.posdx.i18n.internal.Template;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;

@@ -1,5 +1,6 @@
 package dev.posdx.i18n;
 
+import dev.posdx.i18n.internal.BundleCheck;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;

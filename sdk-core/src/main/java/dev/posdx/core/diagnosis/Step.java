@@ -16,12 +16,39 @@ import java.util.regex.Pattern;
  */
 public record Step(Audience audience, String action, String messageKey, Map<String, String> arguments) {
 
-  private static final Pattern ID = Pattern.compile("[a-z][a-z0-9-]*(\\.[a-z0-9][a-z0-9-]*)*");
+  /** The ids a step's action and message key are: {@code [a-z][a-z0-9-]*(\.[a-z0-9][a-z0-9-]*)*}. */
+  static final Pattern ID = Pattern.compile("[a-z][a-z0-9-]*(\\.[a-z0-9][a-z0-9-]*)*");
 
   public Step {
-    checkArgument(ID.matcher(action).matches(), "step action must be a lower-case id, got \"%s\"", action);
-    checkArgument(ID.matcher(messageKey).matches(), "step message key must be a dotted lower-case id, got \"%s\"", messageKey);
+    checkArgument(isId(action), "step action must be a lower-case id, got \"%s\"", action);
+    checkArgument(isId(messageKey), "step message key must be a dotted lower-case id, got \"%s\"", messageKey);
     arguments = ImmutableMap.copyOf(arguments);
+  }
+
+  // ID, checked by hand: a diagnosis builds its steps with their arguments each time it is rendered.
+  static boolean isId(String s) {
+    if (s.isEmpty() || !isLower(s.charAt(0))) {
+      return false;
+    }
+    for (int i = 1; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == '.') {
+        if (i + 1 == s.length() || !(isLower(s.charAt(i + 1)) || isDigit(s.charAt(i + 1)))) {
+          return false;
+        }
+      } else if (!isLower(c) && !isDigit(c) && c != '-') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean isLower(char c) {
+    return c >= 'a' && c <= 'z';
+  }
+
+  private static boolean isDigit(char c) {
+    return c >= '0' && c <= '9';
   }
 
   public static Step of(Audience audience, String action) {

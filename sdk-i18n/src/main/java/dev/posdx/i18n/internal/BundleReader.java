@@ -1,6 +1,9 @@
-package dev.posdx.i18n;
+package dev.posdx.i18n.internal;
 
 import com.google.common.collect.ImmutableList;
+import dev.posdx.i18n.BundleException;
+import dev.posdx.i18n.BundleProblem;
+import dev.posdx.i18n.Message;
 import java.nio.Buffer;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
@@ -21,7 +24,7 @@ import java.util.Map;
  * {@code !} comments, {@code =}, {@code :} or whitespace between key and value, a trailing
  * backslash to continue a line, the escapes {@code \t \n \r \f \\ \u005CuXXXX}.
  */
-final class BundleReader {
+public final class BundleReader {
 
   private BundleReader() {}
 
@@ -30,21 +33,21 @@ final class BundleReader {
    *
    * @throws BundleException naming the source, line and problem
    */
-  static Map<String, Message> read(String source, byte[] bytes) {
+  public static Map<String, Message> read(String source, byte[] bytes) {
     String text = decode(source, bytes);
     List<BundleProblem> problems = new ArrayList<>();
     Map<String, Message> messages = new LinkedHashMap<>();
-    String[] lines = text.split("\r\n|\r|\n", -1);
-    for (int i = 0; i < lines.length; i++) {
-      String line = stripLeading(lines[i]);
+    List<String> lines = lines(text);
+    for (int i = 0; i < lines.size(); i++) {
+      String line = stripLeading(lines.get(i));
       if (line.isEmpty() || line.charAt(0) == '#' || line.charAt(0) == '!') {
         continue;
       }
       int startLine = i + 1;
       StringBuilder logical = new StringBuilder(line);
-      while (endsWithContinuation(logical) && i + 1 < lines.length) {
+      while (endsWithContinuation(logical) && i + 1 < lines.size()) {
         logical.setLength(logical.length() - 1);
-        logical.append(stripLeading(lines[++i]));
+        logical.append(stripLeading(lines.get(++i)));
       }
       if (endsWithContinuation(logical)) {
         logical.setLength(logical.length() - 1);
@@ -55,6 +58,25 @@ final class BundleReader {
       throw new BundleException(problems);
     }
     return messages;
+  }
+
+  // The lines between \r\n, \r or \n, as split("\r\n|\r|\n", -1) gives them, without a regex:
+  // reading the bundles is part of a terminal's start-up.
+  static List<String> lines(String text) {
+    List<String> lines = new ArrayList<>();
+    int start = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '\n' || c == '\r') {
+        lines.add(text.substring(start, i));
+        if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+          i++;
+        }
+        start = i + 1;
+      }
+    }
+    lines.add(text.substring(start));
+    return lines;
   }
 
   private static String decode(String source, byte[] bytes) {

@@ -1,4 +1,4 @@
-package dev.posdx.i18n;
+package dev.posdx.i18n.internal;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
@@ -7,8 +7,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A message text with named placeholders, {@code {amount}}. There is no quoting and no escaping:
@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
  */
 public final class Template {
 
-  static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z][A-Za-z0-9]*)\\}");
+  public static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z][A-Za-z0-9]*)\\}");
 
   private final String text;
   private final ImmutableList<String> parts; // literal, name, literal, name, ..., literal
@@ -29,15 +29,35 @@ public final class Template {
   }
 
   public static Template parse(String text) {
+    // By hand, not with PLACEHOLDER: parsing is part of reading a bundle on a slow terminal.
     ImmutableList.Builder<String> parts = ImmutableList.builder();
-    Matcher m = PLACEHOLDER.matcher(text);
     int last = 0;
-    while (m.find()) {
-      parts.add(text.substring(last, m.start())).add(m.group(1));
-      last = m.end();
+    for (int open = text.indexOf('{'); open >= 0; open = text.indexOf('{', open + 1)) {
+      int end = nameEnd(text, open + 1);
+      if (end > open + 1 && end < text.length() && text.charAt(end) == '}') {
+        parts.add(text.substring(last, open)).add(text.substring(open + 1, end));
+        last = end + 1;
+        open = end;
+      }
     }
     parts.add(text.substring(last));
     return new Template(text, parts.build());
+  }
+
+  // The end of a name [A-Za-z][A-Za-z0-9]* starting at from; from itself when there is none.
+  private static int nameEnd(String text, int from) {
+    if (from >= text.length() || !isAsciiLetter(text.charAt(from))) {
+      return from;
+    }
+    int i = from + 1;
+    while (i < text.length() && (isAsciiLetter(text.charAt(i)) || (text.charAt(i) >= '0' && text.charAt(i) <= '9'))) {
+      i++;
+    }
+    return i;
+  }
+
+  private static boolean isAsciiLetter(char c) {
+    return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
   }
 
   /** The placeholder names, in order of first use. */
@@ -63,11 +83,22 @@ public final class Template {
     return Optional.empty();
   }
 
+  /** The values of a fill, by placeholder name; null for a name without a value. */
+  @FunctionalInterface
+  public interface Values {
+    @Nullable String get(String name);
+  }
+
   /**
    * The text with every placeholder replaced by its value. A placeholder without a value is
    * left out (it never shows as {@code {name}}) and passed to {@code missing}.
    */
   public String fill(Map<String, String> values, Consumer<String> missing) {
+    return fill(values::get, missing);
+  }
+
+  /** As {@link #fill(Map, Consumer)}, with the values from a lookup. */
+  public String fill(Values values, Consumer<String> missing) {
     if (parts.size() == 1) {
       return text;
     }
@@ -87,13 +118,18 @@ public final class Template {
     return out.toString();
   }
 
+  /** Whether the text has no placeholder: every fill gives {@link #text()}. */
+  public boolean isConstant() {
+    return parts.size() == 1;
+  }
+
   /** The text as written. */
   public String text() {
     return text;
   }
 
   /** The literal parts, without placeholders. */
-  List<String> literals() {
+  public List<String> literals() {
     ImmutableList.Builder<String> literals = ImmutableList.builder();
     for (int i = 0; i < parts.size(); i += 2) {
       literals.add(parts.get(i));

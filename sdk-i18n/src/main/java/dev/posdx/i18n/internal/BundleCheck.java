@@ -1,7 +1,13 @@
-package dev.posdx.i18n;
+package dev.posdx.i18n.internal;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
+import dev.posdx.i18n.BundleProblem;
+import dev.posdx.i18n.ChineseScript;
+import dev.posdx.i18n.LocaleFallback;
+import dev.posdx.i18n.Message;
+import dev.posdx.i18n.PluralCategory;
+import dev.posdx.i18n.PluralRules;
 import dev.posdx.i18n.display.ColumnWidth;
 import java.text.Normalizer;
 import java.util.ArrayList;
@@ -155,7 +161,7 @@ public final class BundleCheck {
   private static final Pattern EMPTY_ALLOWED = Pattern.compile("cause\\..+\\.(cashier|cardholder|merchant|support)\\.long");
 
   /** The checks on one text alone. */
-  static void checkText(Locale locale, Message m, List<BundleProblem> problems) {
+  public static void checkText(Locale locale, Message m, List<BundleProblem> problems) {
     String text = m.text();
     if (text.isBlank()) {
       // A cause's long text says what happened; where the composed retry and contact advice is
@@ -207,7 +213,7 @@ public final class BundleCheck {
   }
 
   /** The longest run of digits, ignoring single spaces or hyphens between digits. */
-  static int longestDigitRun(String s) {
+  public static int longestDigitRun(String s) {
     int longest = 0;
     int run = 0;
     for (int i = 0; i < s.length(); ) {
@@ -227,7 +233,7 @@ public final class BundleCheck {
   }
 
   /** Keys {@code b} such that the root has {@code b.other}: the plural messages. */
-  static Set<String> pluralBases(Map<String, Message> root) {
+  public static Set<String> pluralBases(Map<String, Message> root) {
     Set<String> bases = new TreeSet<>();
     for (String key : root.keySet()) {
       if (key.endsWith(".other")) {

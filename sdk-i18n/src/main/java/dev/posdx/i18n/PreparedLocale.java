@@ -1,0 +1,172 @@
+package dev.posdx.i18n;
+
+import com.google.common.collect.ImmutableList;
+import dev.posdx.core.diagnosis.Audience;
+import dev.posdx.core.diagnosis.Category;
+import dev.posdx.core.diagnosis.Cause;
+import dev.posdx.core.diagnosis.Diagnosis;
+import dev.posdx.core.diagnosis.RetryAdvice;
+import dev.posdx.core.diagnosis.RetryChange;
+import dev.posdx.core.diagnosis.RetryDecision;
+import dev.posdx.i18n.internal.PreparedText;
+import dev.posdx.i18n.internal.Template;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReferenceArray;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The parts of guidance in one bundle locale, each looked up, parsed and, where it holds no
+ * per-payment value, composed once, on first use, then reused: the texts of each cause, each step
+ * and each network's name, the retry sentence of each audience × decision × change, the contact
+ * sentence of each audience. Every table is bounded by the bundles' keys and the packs' data,
+ * never by traffic. A missing text is reported when its part is first prepared, as the uncached
+ * lookups reported it on first use. Thread-safe.
+ */
+final class PreparedLocale {
+
+  private static final int AUDIENCES = Audience.values().length;
+  private static final int DECISIONS = RetryDecision.values().length;
+  private static final int CHANGES = RetryChange.values().length + 1; // + none
+
+  private final MessageCatalog catalog;
+  private final Locale locale;
+  private final ConcurrentHashMap<Cause, AtomicReferenceArray<PreparedText>> causes = new ConcurrentHashMap<>();
+  private final ConcurrentHashMap<String, Optional<PreparedText>> steps = new ConcurrentHashMap<>();
+  private final ConcurrentHashMap<String, String> networks = new ConcurrentHashMap<>();
+  // Waits come from the packs' data, so there are few of them.
+  private final ConcurrentHashMap<Duration, String> durations = new ConcurrentHashMap<>();
+  private final AtomicReferenceArray<Sentence> retries = new AtomicReferenceArray<>(AUDIENCES * 2 * DECISIONS * 2 * CHANGES);
+  private final AtomicReferenceArray<Optional<Sentence>> contacts = new AtomicReferenceArray<>(AUDIENCES * 2 * 2);
+
+  PreparedLocale(MessageCatalog catalog, Locale locale) {
+    this.catalog = catalog;
+    this.locale = locale;
+  }
+
+  Locale locale() {
+    return locale;
+  }
+
+  /** The cause's short ({@code form} 0) or long (1) text for one audience; the generic text when no bundle has it. */
+  PreparedText causeText(Cause cause, Audience audience, int form) {
+    AtomicReferenceArray<PreparedText> forms = causes.computeIfAbsent(cause, c -> new AtomicReferenceArray<>(AUDIENCES * 2));
+    int slot = audience.ordinal() * 2 + form;
+    PreparedText text = forms.get(slot);
+    if (text == null) {
+      String suffix = audience.name().toLowerCase(Locale.ROOT) + (form == 0 ? ".short" : ".long");
+      text = catalog.prepared(locale, "cause." + cause.id() + "." + suffix);
+      if (text == null) {
+        // A cause no bundle has text for (a vendor pack's own) gets the generic text, logged once.
+        text = required("cause." + Cause.UNKNOWN.id() + "." + suffix);
+      }
+      forms.set(slot, text);
+    }
+    return text;
+  }
+
+  /** A step's text; empty when no bundle has it (the step is left out). */
+  Optional<PreparedText> stepText(String messageKey) {
+    Optional<PreparedText> text = steps.get(messageKey);
+    if (text == null) {
+      text = steps.computeIfAbsent(messageKey, k -> Optional.ofNullable(catalog.prepared(locale, k)));
+    }
+    return text;
+  }
+
+  /** The network's name in this locale ({@code UNIONPAY} → 银联), or the value as given. */
+  String network(String value) {
+    String name = networks.get(value);
+    if (name == null) {
+      name = networks.computeIfAbsent(value,
+          v -> catalog.format(locale, "network." + v.toLowerCase(Locale.ROOT), Map.of()).orElse(v));
+    }
+    return name;
+  }
+
+  /** A wait in this locale's words. */
+  String duration(Duration after) {
+    String text = durations.get(after);
+    if (text == null) {
+      text = durations.computeIfAbsent(after, d -> DurationText.format(catalog, locale, d));
+    }
+    return text;
+  }
+
+  /** The retry sentences of an audience for the diagnosis's decision, as {@link AdviceText#retryKeys}. */
+  Sentence retry(Diagnosis diagnosis, Audience audience) {
+    RetryAdvice advice = diagnosis.retry();
+    // Everything AdviceText.retryKeys reads: the audience, an approval, the decision, a wait, the change.
+    int slot = (((audience.ordinal() * 2 + (diagnosis.category() == Category.APPROVED ? 1 : 0)) * DECISIONS
+        + advice.decision().ordinal()) * 2 + (advice.after().isPresent() ? 1 : 0)) * CHANGES
+        + advice.change().map(c -> c.ordinal() + 1).orElse(0);
+    Sentence sentence = retries.get(slot);
+    if (sentence == null) {
+      sentence = sentence(AdviceText.retryKeys(diagnosis, audience));
+      retries.set(slot, sentence);
+    }
+    return sentence;
+  }
+
+  /** The contact sentence of an audience, as {@link AdviceText#contactKey}; empty when it is not told to. */
+  Optional<Sentence> contact(Diagnosis diagnosis, Audience audience) {
+    Map<String, String> args = diagnosis.arguments();
+    boolean hotline = args.containsKey("issuer") && args.containsKey("hotline");
+    int slot = (audience.ordinal() * 2 + (diagnosis.contactIssuer() ? 1 : 0)) * 2 + (hotline ? 1 : 0);
+    Optional<Sentence> sentence = contacts.get(slot);
+    if (sentence == null) {
+      sentence = AdviceText.contactKey(diagnosis, audience, args).map(key -> sentence(List.of(key)));
+      contacts.set(slot, sentence);
+    }
+    return sentence;
+  }
+
+  private Sentence sentence(List<String> keys) {
+    ImmutableList.Builder<PreparedText> parts = ImmutableList.builder();
+    keys.forEach(key -> parts.add(required(key)));
+    return new Sentence(parts.build());
+  }
+
+  // The advice keys are in the root bundle; a vendor bundle without them falls back to it.
+  private PreparedText required(String key) {
+    PreparedText text = catalog.prepared(locale, key);
+    if (text == null) {
+      throw new IllegalStateException("the root bundle lacks " + key);
+    }
+    return text;
+  }
+
+  /** One or more texts read as one advice, joined as {@link Guidance#sentences} joins them. */
+  static final class Sentence {
+    private final ImmutableList<PreparedText> parts;
+    private final @Nullable String constant;
+    private final @Nullable Optional<String> constantOptional;
+
+    Sentence(ImmutableList<PreparedText> parts) {
+      this.parts = parts;
+      boolean constant = parts.stream().allMatch(PreparedText::isConstant);
+      this.constant = constant ? Guidance.sentences(parts.stream().map(PreparedText::text).collect(ImmutableList.toImmutableList())) : null;
+      this.constantOptional = this.constant == null ? null : Optional.of(this.constant);
+    }
+
+    String text(Template.Values values) {
+      if (constant != null) {
+        return constant;
+      }
+      if (parts.size() == 1) {
+        return parts.get(0).fill(values);
+      }
+      ImmutableList.Builder<String> filled = ImmutableList.builderWithExpectedSize(parts.size());
+      parts.forEach(p -> filled.add(p.fill(values)));
+      return Guidance.sentences(filled.build());
+    }
+
+    Optional<String> optionalText(Template.Values values) {
+      return constantOptional != null ? constantOptional : Optional.of(text(values));
+    }
+  }
+}

@@ -1,0 +1,41 @@
+package dev.posdx.i18n.internal;
+
+import com.google.common.collect.ImmutableMap;
+import dev.posdx.i18n.Message;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One locale's messages as loaded; each text is parsed into its {@link Template} when it is first
+ * used, then kept (a terminal uses a few dozen of a bundle's several hundred texts). Thread-safe.
+ */
+public final class Bundle {
+
+  private final ImmutableMap<String, Message> messages;
+  private final ConcurrentHashMap<String, Template> templates = new ConcurrentHashMap<>();
+
+  private Bundle(ImmutableMap<String, Message> messages) {
+    this.messages = messages;
+  }
+
+  public static Bundle of(Map<String, Message> messages) {
+    return new Bundle(ImmutableMap.copyOf(messages));
+  }
+
+  public Map<String, Message> messages() {
+    return messages;
+  }
+
+  public @Nullable Template template(String key) {
+    Template t = templates.get(key);
+    if (t == null) {
+      Message m = messages.get(key);
+      if (m == null) {
+        return null;
+      }
+      t = templates.computeIfAbsent(key, k -> Template.parse(m.text()));
+    }
+    return t;
+  }
+}
