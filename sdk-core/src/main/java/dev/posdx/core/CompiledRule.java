@@ -122,6 +122,14 @@ final class CompiledRule {
     return true;
   }
 
+  /**
+   * A mask the outcome's features must meet for the rule to match; all bits when it has no feature
+   * matcher (every outcome has a feature bit: the code's presence or absence).
+   */
+  long gate() {
+    return featureMasks.length == 0 ? -1L : featureMasks[0];
+  }
+
   /** False when the rule can never match an outcome with (or without) a response code. */
   boolean possibleWithCode(boolean codePresent) {
     long needed = OutcomeFeatures.codePresent(codePresent);

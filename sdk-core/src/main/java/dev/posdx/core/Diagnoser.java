@@ -122,9 +122,10 @@ public final class Diagnoser {
         verdict = Verdicts.of(matched, outcome, catalog, budget);
       }
     } else {
+      long[] gates = candidates.gates;
       long key = 0;
       for (int i = 0; i < rules.length; i++) {
-        if (rules[i].matchesRest(features, outcome)) {
+        if ((features & gates[i]) != 0 && rules[i].matchesRest(features, outcome)) {
           key |= 1L << i;
         }
       }

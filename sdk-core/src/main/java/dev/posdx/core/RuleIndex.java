@@ -36,10 +36,16 @@ final class RuleIndex {
     static final int MAX_KEYED = 62;
 
     final CompiledRule[] rules;
+    /** Each rule's first feature mask (all bits when it has none), side by side: most rules fail it. */
+    final long[] gates;
     final @Nullable VerdictCache verdicts;
 
     Candidates(CompiledRule[] rules, boolean cached) {
       this.rules = rules;
+      this.gates = new long[rules.length];
+      for (int i = 0; i < rules.length; i++) {
+        gates[i] = rules[i].gate();
+      }
       // Bounded by the rule set: a few verdicts per candidate rule, most cells see one or two.
       this.verdicts = cached && rules.length <= MAX_KEYED ? new VerdictCache(16 + 4 * rules.length) : null;
     }
