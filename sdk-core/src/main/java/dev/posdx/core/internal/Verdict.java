@@ -83,7 +83,7 @@ public final class Verdict {
     return category;
   }
 
-  public ImmutableList<Finding> findings() {
+  public List<Finding> findings() {
     return findings;
   }
 
@@ -96,20 +96,20 @@ public final class Verdict {
   }
 
   /** The steps without arguments. */
-  public ImmutableList<Step> steps() {
+  public List<Step> steps() {
     return steps;
   }
 
-  public ImmutableSet<Audience> withheldFrom() {
+  public Set<Audience> withheldFrom() {
     return withheldFrom;
   }
 
-  public ImmutableMap<String, String> networkDisplay() {
+  public Map<String, String> networkDisplay() {
     return networkDisplay;
   }
 
   /** The roles as given; null for the default ones. */
-  public @Nullable ImmutableList<FindingRole> roles() {
+  public @Nullable List<FindingRole> roles() {
     return roles;
   }
 }
