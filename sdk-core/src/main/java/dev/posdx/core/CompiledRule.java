@@ -14,7 +14,6 @@ import dev.posdx.core.rule.Matcher;
 import dev.posdx.core.rule.Rule;
 import dev.posdx.core.rule.RulePack;
 import java.util.Comparator;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A rule ready for the diagnose path: the matchers the index has not already settled, and the
@@ -48,7 +47,6 @@ final class CompiledRule {
   final boolean cleanAlone;
   /** How many values its matchers accept together; fewer is narrower. */
   final int breadth;
-  private final ConcurrentHashMap<CompiledRule, ImmutableList<Finding>> pairs = new ConcurrentHashMap<>();
   private final long[] featureMasks;
   private final Matcher[] residual;
 
@@ -125,19 +123,11 @@ final class CompiledRule {
   }
 
   /**
-   * The two-finding list of this rule then {@code second}: the commonest result (a network's rule
-   * and the ISO base rule for one code), built once per pair instead of once per diagnosis.
+   * A mask the outcome's features must meet for the rule to match; all bits when it has no feature
+   * matcher (every outcome has a feature bit: the code's presence or absence).
    */
-  ImmutableList<Finding> pairedWith(CompiledRule second) {
-    ImmutableList<Finding> pair = pairs.get(second);
-    if (pair == null) {
-      pair = ImmutableList.of(finding, second.finding);
-      ImmutableList<Finding> raced = pairs.putIfAbsent(second, pair);
-      if (raced != null) {
-        pair = raced;
-      }
-    }
-    return pair;
+  long gate() {
+    return featureMasks.length == 0 ? -1L : featureMasks[0];
   }
 
   /** False when the rule can never match an outcome with (or without) a response code. */

@@ -5,22 +5,17 @@ import static com.google.common.base.Preconditions.checkState;
 
 import com.google.common.base.Suppliers;
 import com.google.common.collect.ImmutableList;
-import com.google.common.collect.ImmutableMap;
 import dev.posdx.core.diagnosis.Diagnosis;
-import dev.posdx.core.diagnosis.Category;
-import dev.posdx.core.diagnosis.Cause;
-import dev.posdx.core.diagnosis.Finding;
-import dev.posdx.core.diagnosis.FindingRole;
 import dev.posdx.core.diagnosis.Issuer;
-import dev.posdx.core.diagnosis.RetryAdvice;
-import dev.posdx.core.diagnosis.RetryDecision;
 import dev.posdx.core.diagnosis.StalePack;
-import dev.posdx.core.diagnosis.Step;
+import dev.posdx.core.internal.Diagnoses;
+import dev.posdx.core.internal.Verdict;
+import dev.posdx.core.internal.VerdictCaching;
 import dev.posdx.core.outcome.CardNumbers;
 import dev.posdx.core.outcome.Network;
 import dev.posdx.core.outcome.TransactionOutcome;
 import dev.posdx.core.rule.CauseCatalog;
-import dev.posdx.core.rule.Conclusion;
+import dev.posdx.core.rule.CauseDefinition;
 import dev.posdx.core.rule.RulePack;
 import dev.posdx.core.spi.CauseCatalogProvider;
 import dev.posdx.core.spi.IssuerDirectory;
@@ -33,7 +28,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
-import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 import com.google.common.base.Supplier;
 import org.jspecify.annotations.Nullable;
@@ -68,7 +62,7 @@ public final class Diagnoser {
   private Diagnoser(ImmutableList<RulePack> packs, @Nullable IssuerDirectory issuers, CauseCatalog catalog) {
     this.packs = packs;
     this.catalog = catalog;
-    this.index = RuleIndex.compile(packs, catalog);
+    this.index = RuleIndex.compile(packs, catalog, VerdictCaching.enabled());
     this.issuers = issuers;
     this.timeBound = packs.stream().filter(p -> p.validUntil().isPresent()).collect(ImmutableList.toImmutableList());
     this.retryBudgets = new RetryBudget[Network.values().length];
@@ -110,135 +104,67 @@ public final class Diagnoser {
   }
 
   private Diagnosis diagnoseByRules(TransactionOutcome outcome) {
-    CompiledRule[] candidates = index.candidates(outcome.network(), outcome.responseCode());
+    RuleIndex.Candidates candidates = index.candidates(outcome.network(), outcome.responseCode());
+    CompiledRule[] rules = candidates.rules;
     long features = OutcomeFeatures.of(outcome);
-    CompiledRule first = null;
-    CompiledRule second = null;
-    List<CompiledRule> more = null;
-    for (CompiledRule rule : candidates) {
-      if (rule.matchesRest(features, outcome)) {
-        if (first == null) {
-          first = rule;
-        } else if (second == null) {
-          second = rule;
-        } else {
-          if (more == null) {
-            more = new ArrayList<>(4);
-          }
-          more.add(rule);
+    RetryBudget budget = retryBudgets[outcome.network().ordinal()];
+    VerdictCache verdicts = candidates.verdicts;
+    Verdict verdict;
+    if (verdicts == null) {
+      List<CompiledRule> matched = new ArrayList<>(4);
+      for (CompiledRule rule : rules) {
+        if (rule.matchesRest(features, outcome)) {
+          matched.add(rule);
         }
       }
-    }
-    if (first == null) {
-      return unmatched(outcome);
-    }
-    Conclusion then = first.rule.then();
-    // The commonest cases, one clean rule or a clean rule over merely less specific ones, need no ranking.
-    if (second == null && Semantics.clean(first, outcome)) {
-      return decided(outcome, first, first.alone, null, then.retry(), then.contactIssuer(), then.steps());
-    }
-    if (second != null && Semantics.plainStart(first, outcome) && Semantics.plainOver(first, second, catalog)) {
-      if (more == null) {
-        return decided(outcome, first, first.pairedWith(second), null, then.retry(), then.contactIssuer(), then.steps());
-      }
-      boolean plain = true;
-      ImmutableList.Builder<Finding> findings = ImmutableList.builderWithExpectedSize(more.size() + 2);
-      findings.add(first.finding).add(second.finding);
-      for (CompiledRule other : more) {
-        plain &= Semantics.plainOver(first, other, catalog);
-        findings.add(other.finding);
-      }
-      if (plain) {
-        return decided(outcome, first, findings.build(), null, then.retry(), then.contactIssuer(), then.steps());
-      }
-    }
-    List<CompiledRule> all = new ArrayList<>(more == null ? 2 : more.size() + 2);
-    all.add(first);
-    if (second != null) {
-      all.add(second);
-    }
-    if (more != null) {
-      all.addAll(more);
-    }
-    Semantics.Ranked ranked = Semantics.rank(all, outcome, catalog);
-    if (ranked == null) {
-      return unknownWithAdvice(outcome, all);
-    }
-    ImmutableList.Builder<Finding> findings = ImmutableList.builderWithExpectedSize(ranked.order().size() + 1);
-    for (CompiledRule r : ranked.order()) {
-      findings.add(r.finding);
-    }
-    return decided(outcome, ranked.primary(), findings.build(), ranked.roles(), ranked.retry(), ranked.contactIssuer(), ranked.steps());
-  }
-
-  private Diagnosis decided(
-      TransactionOutcome outcome, CompiledRule primary, List<Finding> findings, @Nullable List<FindingRole> roles,
-      RetryAdvice retry, boolean contactIssuer, List<Step> steps) {
-    Conclusion then = primary.rule.then();
-    RetryBudget budget = retryBudgets[outcome.network().ordinal()];
-    if (budget != null && budget.exceededBy(outcome, retry)) {
-      retry = RetryAdvice.never();
-      findings = ImmutableList.<Finding>builder().addAll(findings).add(budget.finding).build();
-      roles = withRole(roles, findings.size() - 1, FindingRole.RETRY_LIMIT);
-      steps = Semantics.follow(ImmutableList.<Step>builder().addAll(steps).addAll(RetryBudget.STEPS).build(), RetryDecision.NEVER, contactIssuer);
-    }
-    Optional<Issuer> issuer = Optional.empty();
-    if (contactIssuer && issuers != null && outcome.pan().isPresent()) {
-      issuer = lookupIssuer(outcome);
-    }
-    return new Diagnosis(
-        outcome, then.cause(), then.category(), findings, retry, contactIssuer, issuer,
-        steps, then.withheldFrom(), then.networkDisplay(), roles);
-  }
-
-  // Nothing matched: the cap still applies, and an unknown answer never says retry past it.
-  private Diagnosis unmatched(TransactionOutcome outcome) {
-    Diagnosis unknown = Diagnosis.unknown(outcome);
-    RetryBudget budget = retryBudgets[outcome.network().ordinal()];
-    if (budget == null || !budget.exceededBy(outcome, unknown.retry())) {
-      return unknown;
-    }
-    List<Step> steps = ImmutableList.<Step>builder().addAll(Diagnosis.unknownSteps()).addAll(RetryBudget.STEPS).build();
-    return new Diagnosis(
-        outcome, Cause.UNKNOWN, Category.UNKNOWN, List.of(budget.finding), RetryAdvice.never(), false, Optional.empty(),
-        Semantics.follow(steps, RetryDecision.NEVER, false), Set.of(), Map.of(), List.of(FindingRole.RETRY_LIMIT));
-  }
-
-  // A code no rule knows, with advice (a merchant advice code, peak load): the cause stays unknown.
-  private Diagnosis unknownWithAdvice(TransactionOutcome outcome, List<CompiledRule> modifiers) {
-    CompiledRule applied = Semantics.firstAdvice(modifiers);
-    RetryAdvice retry = applied == null ? Diagnosis.unknown(outcome).retry() : applied.rule.then().retry();
-    ImmutableList.Builder<Finding> findings = ImmutableList.builder();
-    ImmutableList.Builder<FindingRole> roles = ImmutableList.builder();
-    List<Step> steps = new ArrayList<>(Diagnosis.unknownSteps());
-    for (CompiledRule m : modifiers) {
-      findings.add(m.finding);
-      roles.add(m == applied ? FindingRole.MODIFIER_APPLIED : FindingRole.ADVICE_ONLY);
-      steps.addAll(m.rule.then().steps());
-    }
-    RetryBudget budget = retryBudgets[outcome.network().ordinal()];
-    if (budget != null && budget.exceededBy(outcome, retry)) {
-      retry = RetryAdvice.never();
-      findings.add(budget.finding);
-      roles.add(FindingRole.RETRY_LIMIT);
-      steps.addAll(RetryBudget.STEPS);
-    }
-    return new Diagnosis(
-        outcome, Cause.UNKNOWN, Category.UNKNOWN, findings.build(), retry, false, Optional.empty(),
-        Semantics.follow(new java.util.LinkedHashSet<>(steps), retry.decision(), false), Set.of(), Map.of(), roles.build());
-  }
-
-  private static List<FindingRole> withRole(@Nullable List<FindingRole> roles, int size, FindingRole last) {
-    ImmutableList.Builder<FindingRole> all = ImmutableList.builderWithExpectedSize(size + 1);
-    if (roles == null) {
-      all.add(FindingRole.PRIMARY);
-      for (int i = 1; i < size; i++) {
-        all.add(FindingRole.LESS_SPECIFIC);
+      verdict = Verdicts.of(matched, outcome, catalog, null);
+      if (budget != null && budget.exceededBy(outcome, verdict.retry())) {
+        verdict = Verdicts.of(matched, outcome, catalog, budget);
       }
     } else {
-      all.addAll(roles);
+      long[] gates = candidates.gates;
+      long key = 0;
+      for (int i = 0; i < rules.length; i++) {
+        if ((features & gates[i]) != 0 && rules[i].matchesRest(features, outcome)) {
+          key |= 1L << i;
+        }
+      }
+      // Beside the matched set, ranking reads only these two facts of the outcome (see Verdicts).
+      if (outcome.responseCode().isPresent()) {
+        key |= 1L << RuleIndex.Candidates.MAX_KEYED;
+      }
+      if (Semantics.sentNoReply(outcome)) {
+        key |= 1L << (RuleIndex.Candidates.MAX_KEYED + 1);
+      }
+      VerdictCache.Entry entry = verdicts.get(key);
+      if (entry == null) {
+        entry = conclude(rules, key, outcome, budget);
+        verdicts.put(key, entry);
+      }
+      verdict = entry.verdict();
+      Verdict capped = entry.capped();
+      if (capped != null && budget != null && budget.exceededBy(outcome, verdict.retry())) {
+        verdict = capped;
+      }
     }
-    return all.add(last).build();
+    Optional<Issuer> issuer = Optional.empty();
+    if (verdict.contactIssuer() && issuers != null && outcome.pan().isPresent()) {
+      issuer = lookupIssuer(outcome);
+    }
+    return Diagnoses.of(outcome, verdict, issuer);
+  }
+
+  // A verdict cache miss: the matched rules from the key, then their verdict with and without the cap.
+  private VerdictCache.Entry conclude(CompiledRule[] rules, long key, TransactionOutcome outcome, @Nullable RetryBudget budget) {
+    List<CompiledRule> matched = new ArrayList<>(Long.bitCount(key));
+    for (int i = 0; i < rules.length; i++) {
+      if ((key & (1L << i)) != 0) {
+        matched.add(rules[i]);
+      }
+    }
+    Verdict verdict = Verdicts.of(matched, outcome, catalog, null);
+    boolean capable = budget != null && CauseDefinition.isRetry(verdict.retry().decision());
+    return new VerdictCache.Entry(verdict, capable ? Verdicts.of(matched, outcome, catalog, budget) : null);
   }
 
   @SuppressWarnings("NullAway") // issuers is checked by the caller

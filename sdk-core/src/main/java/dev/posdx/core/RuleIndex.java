@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Rules compiled into a network × response-code index. Each cell holds every rule that can
@@ -25,8 +26,33 @@ final class RuleIndex {
 
   private static final CompiledRule[] NONE = new CompiledRule[0];
 
+  /**
+   * The rules that may match one network and code, in precedence order, and the verdicts of the
+   * sets of them that did match; no verdicts when caching is off or there are too many rules to
+   * key a set by a {@code long}.
+   */
+  static final class Candidates {
+    /** Candidates a cell may have and still key its matched sets; the two top bits are for outcome facts. */
+    static final int MAX_KEYED = 62;
+
+    final CompiledRule[] rules;
+    /** Each rule's first feature mask (all bits when it has none), side by side: most rules fail it. */
+    final long[] gates;
+    final @Nullable VerdictCache verdicts;
+
+    Candidates(CompiledRule[] rules, boolean cached) {
+      this.rules = rules;
+      this.gates = new long[rules.length];
+      for (int i = 0; i < rules.length; i++) {
+        gates[i] = rules[i].gate();
+      }
+      // Bounded by the rule set: a few verdicts per candidate rule, most cells see one or two.
+      this.verdicts = cached && rules.length <= MAX_KEYED ? new VerdictCache(16 + 4 * rules.length) : null;
+    }
+  }
+
   /** Per network: candidates by code, and the candidates when the code is absent or unindexed. */
-  private record Cell(ImmutableMap<ResponseCode, CompiledRule[]> byCode, CompiledRule[] anyCode) {}
+  private record Cell(ImmutableMap<ResponseCode, Candidates> byCode, Candidates anyCode) {}
 
   private final Cell[] cells;
   private final int ruleCount;
@@ -36,7 +62,7 @@ final class RuleIndex {
     this.ruleCount = ruleCount;
   }
 
-  static RuleIndex compile(List<RulePack> packs, CauseCatalog catalog) {
+  static RuleIndex compile(List<RulePack> packs, CauseCatalog catalog, boolean cacheVerdicts) {
     List<CompiledRule> all = new ArrayList<>();
     for (RulePack pack : packs) {
       List<Rule> rules = pack.rules();
@@ -63,16 +89,16 @@ final class RuleIndex {
           }
         }
       }
-      ImmutableMap.Builder<ResponseCode, CompiledRule[]> merged = ImmutableMap.builder();
+      ImmutableMap.Builder<ResponseCode, Candidates> merged = ImmutableMap.builder();
       for (Map.Entry<ResponseCode, List<CompiledRule>> e : byCode.entrySet()) {
         // A code's cell also holds the rules that ignore the code, in one precedence order.
         List<CompiledRule> cell = new ArrayList<>(e.getValue());
         anyCode.stream().filter(r -> r.possibleWithCode(true)).forEach(cell::add);
         cell.sort(CompiledRule.PRECEDENCE);
-        merged.put(e.getKey(), cell.toArray(NONE));
+        merged.put(e.getKey(), new Candidates(cell.toArray(NONE), cacheVerdicts));
       }
       // Without a code (or with one no rule names) only code-independent rules can match.
-      cells[network.ordinal()] = new Cell(merged.buildOrThrow(), anyCode.toArray(NONE));
+      cells[network.ordinal()] = new Cell(merged.buildOrThrow(), new Candidates(anyCode.toArray(NONE), cacheVerdicts));
     }
     return new RuleIndex(cells, all.size());
   }
@@ -96,13 +122,13 @@ final class RuleIndex {
     return Optional.ofNullable(codes);
   }
 
-  /** The rules that may match, in precedence order; never null. */
-  CompiledRule[] candidates(Network network, Optional<ResponseCode> code) {
+  /** The rules that may match, in precedence order, with their verdicts; never null. */
+  Candidates candidates(Network network, Optional<ResponseCode> code) {
     Cell cell = cells[network.ordinal()];
     if (code.isEmpty()) {
       return cell.anyCode;
     }
-    CompiledRule[] rules = cell.byCode.get(code.get());
+    Candidates rules = cell.byCode.get(code.get());
     return rules != null ? rules : cell.anyCode;
   }
 
@@ -113,7 +139,7 @@ final class RuleIndex {
   /** For tests: how many candidate rules a pair leads to. */
   List<String> candidateIds(Network network, Optional<ResponseCode> code) {
     ImmutableList.Builder<String> ids = ImmutableList.builder();
-    for (CompiledRule r : candidates(network, code)) {
+    for (CompiledRule r : candidates(network, code).rules) {
       ids.add(r.toString());
     }
     return ids.build();

@@ -1,12 +1,11 @@
 package dev.posdx.core.diagnosis;
 
-import static com.google.common.base.Preconditions.checkArgument;
-
 import com.google.common.base.MoreObjects;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
-import com.google.common.collect.Sets;
+import dev.posdx.core.internal.Diagnoses;
+import dev.posdx.core.internal.Verdict;
 import dev.posdx.core.outcome.CardNumbers;
 import dev.posdx.core.outcome.TransactionOutcome;
 import java.util.List;
@@ -33,17 +32,19 @@ public final class Diagnosis {
           Step.of(Audience.MERCHANT, "contact-acquirer"),
           Step.of(Audience.SUPPORT, "report-unknown-code"));
 
+  private static final Verdict UNKNOWN =
+      new Verdict(
+          Cause.UNKNOWN, Category.UNKNOWN, ImmutableList.of(), RetryAdvice.later(), false, UNKNOWN_STEPS,
+          ImmutableSet.of(), ImmutableMap.of(), null);
+
+  static {
+    Diagnoses.register(Diagnosis::new);
+  }
+
   private final TransactionOutcome outcome;
-  private final Cause cause;
-  private final Category category;
-  private final ImmutableList<Finding> findings;
-  private final RetryAdvice retry;
-  private final boolean contactIssuer;
+  // What the matched rules always conclude: shared by every diagnosis of the same rule set.
+  private final Verdict verdict;
   private final Optional<Issuer> issuer;
-  private final ImmutableList<Step> steps;
-  private final ImmutableSet<Audience> withheldFrom;
-  private final ImmutableMap<String, String> networkDisplay;
-  private final @Nullable List<FindingRole> roles;
   private final ImmutableList<StalePack> stalePacks;
   // Filled on first use: most diagnoses in a batch are never rendered, and the rest are rendered often.
   private volatile @Nullable ImmutableMap<String, String> arguments;
@@ -88,52 +89,23 @@ public final class Diagnosis {
       Set<Audience> withheldFrom,
       Map<String, String> networkDisplay,
       @Nullable List<FindingRole> roles) {
-    this(outcome, cause, category, findings, retry, contactIssuer, issuer, steps, withheldFrom, networkDisplay, roles, ImmutableList.of());
+    this(outcome, new Verdict(cause, category, findings, retry, contactIssuer, steps, withheldFrom, networkDisplay, roles), issuer);
   }
 
-  private Diagnosis(
-      TransactionOutcome outcome,
-      Cause cause,
-      Category category,
-      List<Finding> findings,
-      RetryAdvice retry,
-      boolean contactIssuer,
-      Optional<Issuer> issuer,
-      List<Step> steps,
-      Set<Audience> withheldFrom,
-      Map<String, String> networkDisplay,
-      @Nullable List<FindingRole> roles,
-      List<StalePack> stalePacks) {
-    this.stalePacks = ImmutableList.copyOf(stalePacks);
+  private Diagnosis(TransactionOutcome outcome, Verdict verdict, Optional<Issuer> issuer) {
+    this(outcome, verdict, issuer, ImmutableList.of());
+  }
+
+  private Diagnosis(TransactionOutcome outcome, Verdict verdict, Optional<Issuer> issuer, List<StalePack> stalePacks) {
     this.outcome = outcome;
-    this.cause = cause;
-    this.category = category;
-    this.findings = ImmutableList.copyOf(findings);
-    this.retry = retry;
-    this.contactIssuer = contactIssuer;
+    this.verdict = verdict;
     this.issuer = issuer;
-    this.steps = ImmutableList.copyOf(steps);
-    this.withheldFrom = Sets.immutableEnumSet(withheldFrom);
-    this.networkDisplay = ImmutableMap.copyOf(networkDisplay);
-    checkArgument(
-        !this.findings.isEmpty() || category == Category.UNKNOWN,
-        "a %s diagnosis needs at least one finding",
-        category);
-    checkArgument(
-        category != Category.RISK || this.withheldFrom.contains(Audience.CARDHOLDER),
-        "a RISK cause (%s) is never disclosed to the cardholder",
-        cause);
-    if (roles != null) {
-      checkArgument(roles.size() == this.findings.size(), "%s roles for %s findings", roles.size(), this.findings.size());
-      this.roles = ImmutableList.copyOf(roles);
-    } else {
-      this.roles = null;
-    }
+    this.stalePacks = ImmutableList.copyOf(stalePacks);
   }
 
   /** This diagnosis, noting packs whose data ended before the payment's day and may miss a finding. */
   public Diagnosis withStalePacks(List<StalePack> stale) {
-    return new Diagnosis(outcome, cause, category, findings, retry, contactIssuer, issuer, steps, withheldFrom, networkDisplay, roles, stale);
+    return new Diagnosis(outcome, verdict, issuer, stale);
   }
 
   /**
@@ -151,9 +123,7 @@ public final class Diagnosis {
 
   /** The diagnosis when no rule matched: the raw outcome is kept for support. */
   public static Diagnosis unknown(TransactionOutcome outcome) {
-    return new Diagnosis(
-        outcome, Cause.UNKNOWN, Category.UNKNOWN, ImmutableList.of(), RetryAdvice.later(), false,
-        Optional.empty(), UNKNOWN_STEPS, ImmutableSet.of(), ImmutableMap.of());
+    return new Diagnosis(outcome, UNKNOWN, Optional.empty());
   }
 
   /** The payment as it was given to the engine. */
@@ -163,20 +133,22 @@ public final class Diagnosis {
 
   /** The primary cause: the first finding's, or {@link Cause#UNKNOWN}. */
   public Cause cause() {
-    return cause;
+    return verdict.cause();
   }
 
   public Category category() {
-    return category;
+    return verdict.category();
   }
 
   /** Every finding, most specific first. */
   public List<Finding> findings() {
-    return findings;
+    return verdict.findings();
   }
 
   /** The primary finding; empty when nothing matched (an unmatched code past the cap has only the cap's finding). */
   public Optional<Finding> primary() {
+    List<Finding> findings = verdict.findings();
+    List<FindingRole> roles = verdict.roles();
     if (findings.isEmpty() || (roles != null && roles.get(0).kind() != FindingRole.Kind.PRIMARY)) {
       return Optional.empty();
     }
@@ -184,12 +156,12 @@ public final class Diagnosis {
   }
 
   public RetryAdvice retry() {
-    return retry;
+    return verdict.retry();
   }
 
   /** Whether the cardholder should contact the card's issuer. */
   public boolean contactIssuer() {
-    return contactIssuer;
+    return verdict.contactIssuer();
   }
 
   /** The issuer as the directory knows it, when {@link #contactIssuer()} and the card is known. */
@@ -199,7 +171,7 @@ public final class Diagnosis {
 
   /** What to have ready when contacting the issuer; empty when there is no need to. */
   public Optional<IssuerContact> issuerContact() {
-    if (!contactIssuer) {
+    if (!verdict.contactIssuer()) {
       return Optional.empty();
     }
     return Optional.of(
@@ -218,6 +190,7 @@ public final class Diagnosis {
     ImmutableList<Step> result = filledSteps;
     if (result == null) {
       Map<String, String> arguments = arguments();
+      List<Step> steps = verdict.steps();
       ImmutableList.Builder<Step> filled = ImmutableList.builderWithExpectedSize(steps.size());
       for (Step step : steps) {
         filled.add(new Step(step.audience(), step.action(), step.messageKey(), arguments));
@@ -235,7 +208,7 @@ public final class Diagnosis {
 
   /** Whether this audience may be told the real cause. */
   public boolean isDisclosedTo(Audience audience) {
-    return !withheldFrom.contains(audience);
+    return !verdict.withheldFrom().contains(audience);
   }
 
   /**
@@ -243,7 +216,7 @@ public final class Diagnosis {
    * an audience it is withheld from (a cardholder is never told of fraud or lost/stolen status).
    */
   public Cause causeFor(Audience audience) {
-    return isDisclosedTo(audience) ? cause : Cause.DECLINED_UNDISCLOSED;
+    return isDisclosedTo(audience) ? verdict.cause() : Cause.DECLINED_UNDISCLOSED;
   }
 
   /**
@@ -251,7 +224,7 @@ public final class Diagnosis {
    * (UnionPay's specification gives one per code); empty when the network gives none.
    */
   public Map<String, String> networkDisplay() {
-    return networkDisplay;
+    return verdict.networkDisplay();
   }
 
   /**
@@ -259,8 +232,9 @@ public final class Diagnosis {
    * one says why it is secondary (the cause that explains it, a modifier, an invariant).
    */
   public List<FindingRole> roles() {
-    List<FindingRole> result = roles;
+    List<FindingRole> result = verdict.roles();
     if (result == null) {
+      List<Finding> findings = verdict.findings();
       ImmutableList.Builder<FindingRole> defaults = ImmutableList.builderWithExpectedSize(findings.size());
       for (int i = 0; i < findings.size(); i++) {
         defaults.add(i == 0 ? FindingRole.PRIMARY : FindingRole.LESS_SPECIFIC);
@@ -272,7 +246,7 @@ public final class Diagnosis {
 
   /** The rules behind the findings, in the findings' order. */
   public List<TraceEntry> trace() {
-    return findings.stream().map(Finding::source).collect(ImmutableList.toImmutableList());
+    return verdict.findings().stream().map(Finding::source).collect(ImmutableList.toImmutableList());
   }
 
   /**
@@ -298,7 +272,7 @@ public final class Diagnosis {
       args.put("amount", a.value().toPlainString());
       args.put("currency", a.currency().getCurrencyCode());
     });
-    retry.after().ifPresent(d -> args.put("after", d.toString()));
+    verdict.retry().after().ifPresent(d -> args.put("after", d.toString()));
     issuer.ifPresent(i -> {
       args.put("issuer", CardNumbers.redact(i.name()));
       i.hotline().ifPresent(h -> args.put("hotline", CardNumbers.redact(h)));
@@ -313,11 +287,11 @@ public final class Diagnosis {
   @Override
   public String toString() {
     return CardNumbers.redact(MoreObjects.toStringHelper("Diagnosis")
-        .add("cause", cause)
-        .add("category", category)
-        .add("retry", retry)
-        .add("contactIssuer", contactIssuer)
-        .add("findings", findings.size())
+        .add("cause", verdict.cause())
+        .add("category", verdict.category())
+        .add("retry", verdict.retry())
+        .add("contactIssuer", verdict.contactIssuer())
+        .add("findings", verdict.findings().size())
         .add("outcome", outcome)
         .toString());
   }

@@ -35,6 +35,7 @@ import dev.posdx.rules.contract.ContractException.Reason;
 import dev.posdx.rules.internal.JsonFields;
 import dev.posdx.rules.internal.JsonSyntaxErrors;
 import dev.posdx.rules.internal.OptionalJackson;
+import dev.posdx.rules.internal.OffsetTimes;
 import dev.posdx.rules.internal.OutcomeTrees;
 import java.io.IOException;
 import java.io.Reader;
@@ -54,6 +55,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -98,6 +100,11 @@ public final class OutcomeJson {
   static final ImmutableList<String> MERCHANT_FIELDS =
       ImmutableList.of(
           "country", "acquirer", "chainId", "storeId", "originalStoreId", "merchantId", "terminalId");
+
+  // The contract's own names that are no secret's: the common case needs no folding per record.
+  private static final ImmutableSet<String> SAFE_NAMES =
+      Stream.of(ROOT_FIELDS, TERMINAL_FIELDS, MERCHANT_FIELDS).flatMap(List::stream)
+          .filter(name -> !SecretFieldNames.isSecret(name)).collect(ImmutableSet.toImmutableSet());
 
   /** One JSON-lines record is small; anything larger is not an outcome. */
   private static final int MAX_DOCUMENT_BYTES = 64 * 1024;
@@ -303,6 +310,10 @@ public final class OutcomeJson {
   }
 
   private static ZonedDateTime time(JsonFields root, String value) {
+    ZonedDateTime common = OffsetTimes.parseCommon(value);
+    if (common != null) {
+      return common;
+    }
     try {
       return ZonedDateTime.parse(value);
     } catch (DateTimeParseException e) {
@@ -380,12 +391,16 @@ public final class OutcomeJson {
     }
     if (node.isObject()) {
       for (Map.Entry<String, JsonNode> e : node.properties()) {
-        List<String> child = JsonFields.below(path, safeName(e.getKey()));
-        if (SecretFieldNames.isSecret(e.getKey())) {
+        String name = e.getKey();
+        if (!SAFE_NAMES.contains(name) && SecretFieldNames.isSecret(name)) {
           throw new ContractException(
-              Reason.REFUSED_FIELD, child, "posdx never accepts PIN, CVV or track data; remove the field (its value was not read)");
+              Reason.REFUSED_FIELD, JsonFields.below(path, safeName(name)),
+              "posdx never accepts PIN, CVV or track data; remove the field (its value was not read)");
         }
-        refuseSecrets(e.getValue(), child);
+        // A value that is neither object nor array has nothing below it to refuse, unless too deep.
+        if (e.getValue().isContainerNode() || path.size() >= MAX_DEPTH) {
+          refuseSecrets(e.getValue(), JsonFields.below(path, safeName(name)));
+        }
       }
     } else if (node.isArray()) {
       for (int i = 0; i < node.size(); i++) {

@@ -94,7 +94,16 @@ record Sweep(Network network, @Nullable String code, @Nullable String mac, Termi
   }
 
   TransactionOutcome outcome(@Nullable String code, @Nullable String mac, TerminalState terminal) {
-    TransactionOutcome.Builder b = TransactionOutcome.builder(network).terminal(terminal).time(TIME)
+    return untimed(code, mac, terminal).time(TIME).build();
+  }
+
+  /** This payment without a time yet, for sweeps that set their own time and add facts. */
+  TransactionOutcome.Builder untimed() {
+    return untimed(code, mac, terminal);
+  }
+
+  private TransactionOutcome.Builder untimed(@Nullable String code, @Nullable String mac, TerminalState terminal) {
+    TransactionOutcome.Builder b = TransactionOutcome.builder(network).terminal(terminal)
         .cardExpiry(expired ? YearMonth.of(2025, 12) : YearMonth.of(2029, 12));
     if (code != null) {
       b.responseCode(code);
@@ -105,7 +114,7 @@ record Sweep(Network network, @Nullable String code, @Nullable String mac, Termi
     if (attempt > 0) {
       b.attempt(attempt);
     }
-    return b.build();
+    return b;
   }
 
   /** The same payment with the host's answer alone: no terminal fact, no advice code. */
