@@ -63,7 +63,9 @@ public final class GuidanceRenderer {
     Optional<String> shortText = hasShort ? texts.causeText(cause, audience, 0).optionalFill(values) : Optional.empty();
     String longText = texts.causeText(cause, audience, 1).fill(values);
     ImmutableList.Builder<String> steps = null;
-    for (Step step : diagnosis.steps()) {
+    List<Step> all = diagnosis.steps();
+    for (int i = 0; i < all.size(); i++) { // by index: no iterator per render
+      Step step = all.get(i);
       if (step.audience() == audience && AdviceSteps.shown(step, diagnosis)) {
         // A step no bundle knows is left out (and logged once), never shown as its key.
         Optional<PreparedText> text = texts.stepText(step.messageKey());

@@ -103,7 +103,7 @@ final class PreparedLocale {
     // Everything AdviceText.retryKeys reads: the audience, an approval, the decision, a wait, the change.
     int slot = (((audience.ordinal() * 2 + (diagnosis.category() == Category.APPROVED ? 1 : 0)) * DECISIONS
         + advice.decision().ordinal()) * 2 + (advice.after().isPresent() ? 1 : 0)) * CHANGES
-        + advice.change().map(c -> c.ordinal() + 1).orElse(0);
+        + (advice.change().isPresent() ? advice.change().get().ordinal() + 1 : 0);
     Sentence sentence = retries.get(slot);
     if (sentence == null) {
       sentence = sentence(AdviceText.retryKeys(diagnosis, audience));

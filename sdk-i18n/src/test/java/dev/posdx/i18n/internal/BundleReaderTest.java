@@ -3,8 +3,6 @@ package dev.posdx.i18n.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.quicktheories.QuickTheory.qt;
-import static org.quicktheories.generators.SourceDSL.integers;
-import static org.quicktheories.generators.SourceDSL.lists;
 
 import dev.posdx.i18n.BundleException;
 import dev.posdx.i18n.BundleProblem;
@@ -60,11 +58,8 @@ class BundleReaderTest {
   void linesAreSplitAsTheLineBreakPatternSplitsThem() {
     List<String> pieces = List.of("a", "\n", "\r", "\r\n", "\n\r", "", " ", "卡");
     qt().withFixedSeed(20261206L).withExamples(3_000)
-        .forAll(lists().of(integers().between(0, pieces.size() - 1)).ofSizeBetween(0, 10))
-        .checkAssert(picks -> {
-          StringBuilder text = new StringBuilder();
-          picks.forEach(i -> text.append(pieces.get(i)));
-          String s = text.toString();
+        .forAll(PieceTexts.of(pieces, 10))
+        .checkAssert(s -> {
           assertThat(BundleReader.lines(s)).as("%s", s.replace("\r", "\\r").replace("\n", "\\n"))
               .containsExactly(s.split("\r\n|\r|\n", -1));
         });

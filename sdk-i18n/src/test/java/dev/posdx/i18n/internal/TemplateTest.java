@@ -2,8 +2,6 @@ package dev.posdx.i18n.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
-import static org.quicktheories.generators.SourceDSL.integers;
-import static org.quicktheories.generators.SourceDSL.lists;
 
 import com.google.common.collect.ImmutableMap;
 import java.util.ArrayList;
@@ -41,11 +39,8 @@ class TemplateTest {
     // Text from pieces that make and break placeholders: braces, names, digits, CJK, spaces.
     List<String> pieces = List.of("{", "}", "a", "Z", "9", "amount", "{n}", "{0}", "{ a}", "卡", " ", "'", "{{", "}}");
     qt().withFixedSeed(20261206L).withExamples(5_000)
-        .forAll(lists().of(integers().between(0, pieces.size() - 1)).ofSizeBetween(0, 12))
-        .checkAssert(picks -> {
-          StringBuilder text = new StringBuilder();
-          picks.forEach(i -> text.append(pieces.get(i)));
-          String s = text.toString();
+        .forAll(PieceTexts.of(pieces, 12))
+        .checkAssert(s -> {
           List<String> names = new ArrayList<>();
           StringBuilder filled = new StringBuilder();
           Matcher m = Template.PLACEHOLDER.matcher(s);
