@@ -12,7 +12,7 @@ from pathlib import Path
 
 import yaml
 
-PACKS = Path(__file__).resolve().parents[2] / "sdk-rules/src/main/resources/dev/posdx/rules/packs"
+PACKS = Path(__file__).resolve().parents[2] / "sdk-rules/src/main/packs"
 TOP = {"schemaVersion", "id", "version", "scope", "sources", "notes", "retryLimits", "rules"}
 WHEN = {"network", "responseCode", "responseCodePresent", "merchantAdviceCode", "transactionType",
         "entryMode", "cardExpired", "issuerCountry", "crossBorder", "currency", "currencyMismatch",
