@@ -11,13 +11,14 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The base of a provider that supplies one pack from one data file next to it. The resource is
+ * The base of a provider that supplies one pack of your own from one YAML or JSON file next to it,
+ * read at run time (so with Jackson, which posdx-rules declares optional: add it). The resource is
  * read through the subclass, so it works on any class loader, Android's included:
  *
  * <pre>{@code
- * public final class UnionPayPack extends ResourcePackProvider {
- *   public UnionPayPack() {
- *     super("/dev/posdx/rules/packs/unionpay.yaml");
+ * public final class StorePack extends ResourcePackProvider {
+ *   public StorePack() {
+ *     super("/com/example/packs/store.yaml");
  *   }
  * }
  * }</pre>
@@ -67,7 +68,7 @@ public abstract class ResourcePackProvider implements RulePackProvider {
     return read;
   }
 
-  /** The resource's full path, such as {@code dev/posdx/rules/packs/unionpay.yaml}, as errors name it. */
+  /** The resource's full path, such as {@code com/example/packs/store.yaml}, as errors name it. */
   public final String resourcePath() {
     if (resource.startsWith("/")) {
       return resource.substring(1);

@@ -28,6 +28,8 @@ class KeepRulesTest {
   void coreAndRulesShipKeepRules() throws IOException {
     assertThat(rules("posdx-core.pro")).contains("-keep interface dev.posdx.core.spi.RulePackProvider");
     assertThat(rules("posdx-rules.pro")).contains("-keepclassmembers enum dev.posdx.**");
+    // Jackson is optional in posdx-rules: an app without it must not fail R8 on the readers' references.
+    assertThat(rules("posdx-rules.pro")).contains("-dontwarn com.fasterxml.jackson.**", "-dontwarn org.yaml.snakeyaml.**");
   }
 
   @Test

@@ -1,5 +1,7 @@
 package dev.posdx.rules.internal;
 
+import com.google.common.base.Supplier;
+import com.google.common.base.Suppliers;
 import com.google.common.io.ByteStreams;
 import dev.posdx.core.rule.RulePack;
 import dev.posdx.core.spi.RulePackProvider;
@@ -8,7 +10,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
-import org.jspecify.annotations.Nullable;
 
 /**
  * The base of a built-in pack's provider: it reads the pack's compiled form, which the build
@@ -19,26 +20,18 @@ import org.jspecify.annotations.Nullable;
 public abstract class BuiltInPackProvider implements RulePackProvider {
 
   private final String resource;
-  private volatile @Nullable List<RulePack> packs;
+  private final Supplier<List<RulePack>> packs;
 
   /** @param packId the built-in pack's id, which names its compiled resource */
   protected BuiltInPackProvider(String packId) {
     this.resource = CompiledForm.builtInPack(packId);
+    // A failure is not memoized: every call reports it.
+    this.packs = Suppliers.memoize(() -> List.of(CompiledPackReader.readPack(resource, bytes(getClass(), resource))));
   }
 
   @Override
   public final List<RulePack> packs() {
-    List<RulePack> read = packs;
-    if (read == null) {
-      synchronized (this) {
-        read = packs;
-        if (read == null) {
-          read = List.of(CompiledPackReader.readPack(resource, bytes(getClass(), resource)));
-          packs = read;
-        }
-      }
-    }
-    return read;
+    return packs.get();
   }
 
   /** The compiled resource, such as {@code dev/posdx/rules/builtin/unionpay.bin}. */

@@ -12,9 +12,12 @@ import dev.posdx.core.rule.RuleExample;
 import dev.posdx.core.rule.RulePack;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Currency;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * Writes a {@link RulePack} or a {@link CauseCatalog} in the compiled form ({@link CompiledForm})
@@ -119,14 +122,12 @@ public final class CompiledPackWriter {
         switch (kind) {
       case NETWORK_IN -> {
         Matcher.NetworkIn m = (Matcher.NetworkIn) matcher;
-        out.varint(m.networks().size());
-        m.networks().forEach(out::name);
+        names(out, m.networks());
         yield kind;
       }
       case RESPONSE_CODE_IN -> {
         Matcher.ResponseCodeIn m = (Matcher.ResponseCodeIn) matcher;
-        out.varint(m.codes().size());
-        m.codes().forEach(c -> out.string(c.value()));
+        strings(out, m.codes(), c -> c.value());
         yield kind;
       }
       case RESPONSE_CODE_PRESENT -> {
@@ -136,56 +137,47 @@ public final class CompiledPackWriter {
       }
       case ADVICE_CODE_IN -> {
         Matcher.AdviceCodeIn m = (Matcher.AdviceCodeIn) matcher;
-        out.varint(m.codes().size());
-        m.codes().forEach(c -> out.string(c.value()));
+        strings(out, m.codes(), c -> c.value());
         yield kind;
       }
       case TRANSACTION_TYPE_IN -> {
         Matcher.TransactionTypeIn m = (Matcher.TransactionTypeIn) matcher;
-        out.varint(m.types().size());
-        m.types().forEach(out::name);
+        names(out, m.types());
         yield kind;
       }
       case ENTRY_MODE_IN -> {
         Matcher.EntryModeIn m = (Matcher.EntryModeIn) matcher;
-        out.varint(m.modes().size());
-        m.modes().forEach(out::name);
+        names(out, m.modes());
         yield kind;
       }
       case READER_IN -> {
         Matcher.ReaderIn m = (Matcher.ReaderIn) matcher;
-        out.varint(m.states().size());
-        m.states().forEach(out::name);
+        names(out, m.states());
         yield kind;
       }
       case LINK_IN -> {
         Matcher.LinkIn m = (Matcher.LinkIn) matcher;
-        out.varint(m.states().size());
-        m.states().forEach(out::name);
+        names(out, m.states());
         yield kind;
       }
       case HOST_REPLY_IN -> {
         Matcher.HostReplyIn m = (Matcher.HostReplyIn) matcher;
-        out.varint(m.replies().size());
-        m.replies().forEach(out::name);
+        names(out, m.replies());
         yield kind;
       }
       case KEYS_IN -> {
         Matcher.KeysIn m = (Matcher.KeysIn) matcher;
-        out.varint(m.states().size());
-        m.states().forEach(out::name);
+        names(out, m.states());
         yield kind;
       }
       case KERNEL_OUTCOME_IN -> {
         Matcher.KernelOutcomeIn m = (Matcher.KernelOutcomeIn) matcher;
-        out.varint(m.outcomes().size());
-        m.outcomes().forEach(out::name);
+        names(out, m.outcomes());
         yield kind;
       }
       case PRINTER_IN -> {
         Matcher.PrinterIn m = (Matcher.PrinterIn) matcher;
-        out.varint(m.states().size());
-        m.states().forEach(out::name);
+        names(out, m.states());
         yield kind;
       }
       case TVR_ANY_SET -> {
@@ -215,20 +207,17 @@ public final class CompiledPackWriter {
       }
       case ACQUIRER_IN -> {
         Matcher.AcquirerIn m = (Matcher.AcquirerIn) matcher;
-        out.varint(m.acquirers().size());
-        m.acquirers().forEach(out::string);
+        strings(out, m.acquirers(), s -> s);
         yield kind;
       }
       case CHAIN_IN -> {
         Matcher.ChainIn m = (Matcher.ChainIn) matcher;
-        out.varint(m.chains().size());
-        m.chains().forEach(out::string);
+        strings(out, m.chains(), s -> s);
         yield kind;
       }
       case STORE_IN -> {
         Matcher.StoreIn m = (Matcher.StoreIn) matcher;
-        out.varint(m.stores().size());
-        m.stores().forEach(out::string);
+        strings(out, m.stores(), s -> s);
         yield kind;
       }
       case ORIGINAL_STORE_DIFFERS -> {
@@ -238,14 +227,12 @@ public final class CompiledPackWriter {
       }
       case MERCHANT_COUNTRY_IN -> {
         Matcher.MerchantCountryIn m = (Matcher.MerchantCountryIn) matcher;
-        out.varint(m.countries().size());
-        m.countries().forEach(c -> out.string(c.value()));
+        strings(out, m.countries(), c -> c.value());
         yield kind;
       }
       case ISSUER_COUNTRY_IN -> {
         Matcher.IssuerCountryIn m = (Matcher.IssuerCountryIn) matcher;
-        out.varint(m.countries().size());
-        m.countries().forEach(c -> out.string(c.value()));
+        strings(out, m.countries(), c -> c.value());
         yield kind;
       }
       case CROSS_BORDER -> {
@@ -255,8 +242,7 @@ public final class CompiledPackWriter {
       }
       case CURRENCY_IN -> {
         Matcher.CurrencyIn m = (Matcher.CurrencyIn) matcher;
-        out.varint(m.currencies().size());
-        m.currencies().forEach(c -> out.string(c.getCurrencyCode()));
+        strings(out, m.currencies(), Currency::getCurrencyCode);
         yield kind;
       }
       case CURRENCY_MISMATCH -> {
@@ -272,8 +258,7 @@ public final class CompiledPackWriter {
       }
       case DAY_OF_WEEK_IN -> {
         Matcher.DayOfWeekIn m = (Matcher.DayOfWeekIn) matcher;
-        out.varint(m.days().size());
-        m.days().forEach(out::name);
+        names(out, m.days());
         yield kind;
       }
       case DATE_IN -> {
@@ -299,6 +284,16 @@ public final class CompiledPackWriter {
       }
         };
     assert written == kind;
+  }
+
+  private static <E extends Enum<E>> void names(CompiledOutput out, Collection<E> values) {
+    out.varint(values.size());
+    values.forEach(out::name);
+  }
+
+  private static <T> void strings(CompiledOutput out, Collection<T> values, Function<T, String> text) {
+    out.varint(values.size());
+    values.forEach(v -> out.string(text.apply(v)));
   }
 
   private static void dateRange(CompiledOutput out, Matcher.DateRange range) {

@@ -48,7 +48,7 @@ public final class OptionalJackson {
       throw new IllegalStateException(
           reader + " needs " + artifact + " on the class path, and it is not there: posdx-rules declares it optional"
               + " (the built-in packs need no parser). Add " + DATABIND + " and " + YAML
-              + " to your dependencies (posdx-bom manages their versions) to read custom packs or the JSON contract.",
+              + " (Jackson 2) to your dependencies to read custom packs or the JSON contract.",
           e);
     }
   }

@@ -34,7 +34,7 @@ class NetworkPacksReferenceTest {
   private static final YAMLMapper YAML = new YAMLMapper();
 
   /** Where the built-in packs' YAML is: moved out of the resources when the build compiles them. */
-  private static final List<Path> PACK_DIRS = List.of(Path.of("src/main/packs"), Path.of("src/main/resources/dev/posdx/rules/packs"));
+  private static final List<Path> PACK_DIRS = List.of(Path.of("src/main/packs"));
 
   private static JsonNode pack(String id) {
     for (Path dir : PACK_DIRS) {
