@@ -1,6 +1,6 @@
 package dev.posdx.cli;
 
-/** The command line's exit statuses, as documented in {@code sdk-examples/README.md}. */
+/** The command line's exit statuses, as documented in {@code sdk-cli/README.md}. */
 final class ExitStatus {
 
   /** Everything was read and diagnosed. */
