@@ -1,6 +1,8 @@
 package dev.posdx.cli;
 
+import dev.posdx.core.rule.RulePack;
 import dev.posdx.examples.contract.PanRedactor;
+import dev.posdx.rules.RulePacks;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -14,6 +16,9 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -39,6 +44,7 @@ import picocli.CommandLine.Command;
       PacksCommand.class,
       ValidateCommand.class,
       ContactKitCommand.class,
+      CompletionCommand.class,
       CommandLine.HelpCommand.class
     },
     footer = {
@@ -70,6 +76,24 @@ public final class PosdxCommand implements Runnable {
   /** Runs one command line and returns its exit status; never calls {@code System.exit}. */
   public static int run(String[] args, InputStream stdin, OutputStream rawStdout, PrintStream stderr) {
     StandardOutput stdout = new StandardOutput(rawStdout);
+    CommandLine cli = commandLine(stdin, stdout, stderr);
+    PosdxCommand root = cli.getCommand();
+    int status = cli.execute(args);
+    root.out.flush();
+    try {
+      stdout.flush();
+    } catch (IOException e) {
+      if (StandardOutput.isClosedPipe(e)) {
+        return status;
+      }
+      stderr.println("posdx: could not write the output: " + PanRedactor.redact(String.valueOf(e.getMessage())));
+      return ExitStatus.IO;
+    }
+    return status;
+  }
+
+  /** The whole command tree, writing to these streams, with posdx's error handling and exit statuses. */
+  static CommandLine commandLine(InputStream stdin, OutputStream stdout, PrintStream stderr) {
     PosdxCommand root = new PosdxCommand(stdin, stdout, stderr);
     CommandLine cli = new CommandLine(root);
     cli.setOut(root.out);
@@ -83,7 +107,7 @@ public final class PosdxCommand implements Runnable {
       return ExitStatus.USAGE;
     });
     cli.setExecutionExceptionHandler((e, c, parsed) -> {
-      if (stdout.readerClosed()) {
+      if (stdout instanceof StandardOutput s && s.readerClosed()) {
         // A closed pipe (| head) is the reader's choice, not an error worth a message.
         return ExitStatus.OK;
       }
@@ -94,18 +118,7 @@ public final class PosdxCommand implements Runnable {
       }
       return e instanceof IOException || e instanceof UncheckedIOException ? ExitStatus.IO : ExitStatus.BAD_INPUT;
     });
-    int status = cli.execute(args);
-    root.out.flush();
-    try {
-      stdout.flush();
-    } catch (IOException e) {
-      if (StandardOutput.isClosedPipe(e)) {
-        return status;
-      }
-      stderr.println("posdx: could not write the output: " + PanRedactor.redact(String.valueOf(e.getMessage())));
-      return ExitStatus.IO;
-    }
-    return status;
+    return cli;
   }
 
   /** What went wrong, naming the path and the problem for a file error; card numbers masked. */
@@ -144,12 +157,30 @@ public final class PosdxCommand implements Runnable {
     spec.commandLine().usage(out);
   }
 
-  /** The version from the jar's manifest, or "development" when run from classes. */
+  /** The posdx version (filled in by the build) and each built-in pack's id and version. */
   static final class Version implements CommandLine.IVersionProvider {
     @Override
     public String[] getVersion() {
-      String v = PosdxCommand.class.getPackage().getImplementationVersion();
-      return new String[] {"posdx " + (v == null ? "development build" : v)};
+      List<String> lines = new ArrayList<>();
+      lines.add("posdx " + version());
+      RulePacks packs = RulePacks.installed();
+      lines.add(packs.packs().size() + " built-in packs:");
+      for (RulePack p : packs.packs()) {
+        lines.add(PanRedactor.redact("  " + p.id() + " " + p.version()));
+      }
+      return lines.toArray(String[]::new);
+    }
+
+    private static String version() {
+      Properties build = new Properties();
+      try (InputStream in = PosdxCommand.class.getResourceAsStream("version.properties")) {
+        if (in != null) {
+          build.load(in);
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      return build.getProperty("version", "development build");
     }
   }
 }
