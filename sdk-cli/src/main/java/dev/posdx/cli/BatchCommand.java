@@ -15,42 +15,16 @@ import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
 
 /** {@code posdx batch}: an authorization log in, diagnoses and an aggregate report out. */
-@Command(
-    name = "batch",
-    mixinStandardHelpOptions = true,
-    header = "Diagnose an authorization log (JSON lines or CSV) into diagnoses and a report.",
-    sortOptions = false,
-    description = {
-      "Diagnoses an authorization log (JSON lines, or CSV with a header of contract field names;",
-      "nested fields as terminal.reader, merchant.storeId) and writes into the output directory:",
-      "  diagnoses.jsonl  one contract line per record, errors in place",
-      "  report.json      counts by category, cause, store, issuer, network and hour; top causes",
-      "  report.html      the same as one self-contained page with charts (opens from a file)",
-      ""
-    },
-    footer = {
-      "",
-      "Examples:",
-      "  posdx batch auth-log.csv --out report/",
-      "  zcat auth.jsonl.gz | posdx batch - --format jsonl --out report/ --locale en",
-      "",
-      "Exit status: 0 all records diagnosed; 1 some could not be used (see report.html#errors)."
-    })
-final class BatchCommand implements Callable<Integer> {
-
-  @ParentCommand PosdxCommand root;
-
-  @Mixin PackOptions packs;
+@Command(name = "batch", sortOptions = false)
+final class BatchCommand extends Subcommand implements Callable<Integer> {
 
   @Parameters(index = "0", paramLabel = "FILE", description = "The log to read; - for standard input.")
   String input;
@@ -63,16 +37,11 @@ final class BatchCommand implements Callable<Integer> {
       description = "AUTO (by the file name, else by the first character), JSONL or CSV.")
   BatchRun.Format format;
 
-  @Option(names = "--lenient", description = "Ignore fields the contract does not know (PIN, CVV and track data are still refused).")
-  boolean lenient;
+  @Mixin LenientOption lenient;
 
-  @Option(names = "--locale", paramLabel = "TAG", defaultValue = "zh-CN", converter = LocaleConverter.class,
-      description = "Language of the report's texts (default: ${DEFAULT-VALUE}). A record's own \"locale\" wins for its diagnosis.")
-  Locale locale;
+  @Mixin LocaleOption locale;
 
-  @Option(names = "--threads", paramLabel = "N", defaultValue = "${sys:posdx.threads:-0}",
-      description = "How many lines are diagnosed at once (default: the number of processors, at most 8). The output order never changes.")
-  int threads;
+  @Mixin ThreadsOption threads;
 
   @Option(names = "--no-progress", description = "Never draw the progress bar (it is drawn only on a terminal anyway).")
   boolean noProgress;
@@ -85,19 +54,19 @@ final class BatchCommand implements Callable<Integer> {
       checkReadable(file);
     }
     checkOutputDirectory();
-    DiagnosisPipeline pipeline = Session.pipeline(packs, lenient, locale);
+    DiagnosisPipeline pipeline = Session.pipeline(packs, lenient.lenient, locale.locale);
     // A pipe or process substitution (<(zcat log)) has no size: the progress bar shows bytes only.
     long size = file != null && Files.isRegularFile(file) ? Files.size(file) : -1;
     ProgressBar progress = noProgress ? ProgressBar.silent() : ProgressBar.forTerminal(root.stderr, size);
-    ReportText text = ReportText.forLocale(locale);
+    ReportText text = ReportText.forLocale(locale.locale);
     // The report names its input by the file name alone: a path can say more than the reader needs.
     String name = file == null || file.getFileName() == null ? text.get("standardInput") : file.getFileName().toString();
-    BatchReport report = new BatchReport(name, locale, pipeline.diagnoser().issuerDirectory());
+    BatchReport report = new BatchReport(name, locale.locale, pipeline.diagnoser().issuerDirectory());
     long[] lastBytes = new long[1];
     BatchRun.Result result;
     // FileInputStream, not Files.newInputStream: the channel's available() seeks, and a pipe cannot.
     try (InputStream in = file == null ? root.stdin : new FileInputStream(file.toFile())) {
-      result = new BatchRun(pipeline, Session.threads(threads)).run(in, name, format, out, report, b -> {
+      result = new BatchRun(pipeline, threads.count()).run(in, name, format, out, report, b -> {
         lastBytes[0] = b;
         progress.accept(b);
       });

@@ -10,20 +10,7 @@ import picocli.CommandLine.ParentCommand;
 /** {@code posdx completion}: prints the bash/zsh completion script generated at build time. */
 @Command(
     name = "completion",
-    mixinStandardHelpOptions = true,
-    header = "Print the bash/zsh completion script for posdx.",
-    description = {
-      "Prints a completion script for bash and zsh, generated from these commands when posdx was",
-      "built: every command, option and fixed value completes with Tab.",
-      ""
-    },
-    footer = {
-      "",
-      "Examples:",
-      "  source <(posdx completion)                      bash, this shell only",
-      "  posdx completion > ~/.local/share/bash-completion/completions/posdx",
-      "  autoload -U +X bashcompinit && bashcompinit && source <(posdx completion)    zsh"
-    })
+    mixinStandardHelpOptions = true)
 final class CompletionCommand implements Callable<Integer> {
 
   /** Where the build puts the script, beside this class (see CompletionScript). */

@@ -18,33 +18,12 @@ import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
 
 /** {@code posdx demo}: a dozen situations from the merchant guide, with every audience's guidance. */
-@Command(
-    name = "demo",
-    mixinStandardHelpOptions = true,
-    header = "A guided tour: a dozen situations from the merchant guide, every audience's guidance.",
-    description = {
-      "Walks through a dozen situations from the merchant guide posdx grew from: refer to issuer,",
-      "insufficient funds, expired card, wrong PIN, lost card, terminal offline, no reply from",
-      "the host, chip read error, cross-store refund, holiday peak, foreign card and an SCA soft",
-      "decline. For each it prints the diagnosis and the cashier's, cardholder's and merchant's",
-      "guidance in the --locale language (the cardholder's is negotiated from the card).",
-      ""
-    },
-    footer = {"", "Examples:", "  posdx demo", "  posdx demo --locale en", "  posdx demo --only lost-card --locale ja"})
-final class DemoCommand implements Callable<Integer> {
+@Command(name = "demo")
+final class DemoCommand extends Subcommand implements Callable<Integer> {
 
-  @ParentCommand PosdxCommand root;
-
-  @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
-
-  @Mixin PackOptions packs;
-
-  @Option(names = "--locale", paramLabel = "TAG", defaultValue = "zh-CN", converter = LocaleConverter.class,
-      description = "Language of the cashier's and merchant's texts (default: ${DEFAULT-VALUE}).")
-  Locale locale;
+  @Mixin LocaleOption language;
 
   @Option(names = "--only", paramLabel = "ID", description = "Show one situation: ${COMPLETION-CANDIDATES}.",
       completionCandidates = ScenarioIds.class)
@@ -56,10 +35,10 @@ final class DemoCommand implements Callable<Integer> {
     if (only != null) {
       scenarios = scenarios.stream().filter(s -> s.id().equals(only)).toList();
       if (scenarios.isEmpty()) {
-        throw new picocli.CommandLine.ParameterException(spec.commandLine(),
-            "no situation " + only + "; one of " + String.join(", ", new ScenarioIds()));
+        throw usageError("no situation " + only + "; one of " + String.join(", ", new ScenarioIds()));
       }
     }
+    Locale locale = language.locale;
     DiagnosisPipeline pipeline = Session.pipeline(packs, false, locale);
     ReportText labels = ReportText.forLocale(locale);
     MessageCatalog catalog = Session.texts().catalog();

@@ -1,8 +1,6 @@
 package dev.posdx.cli;
 
-import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.posdx.core.Diagnoser;
 import dev.posdx.core.diagnosis.Diagnosis;
 import dev.posdx.core.diagnosis.Evidence;
@@ -14,7 +12,6 @@ import dev.posdx.core.rule.Matcher;
 import dev.posdx.core.rule.PackSource;
 import dev.posdx.core.rule.Rule;
 import dev.posdx.core.rule.RulePack;
-import dev.posdx.examples.contract.DiagnosisPipeline;
 import dev.posdx.examples.contract.DiagnosisWriter;
 import dev.posdx.examples.contract.PanRedactor;
 import java.io.IOException;
@@ -25,61 +22,19 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
 
 /** {@code posdx explain}: every rule that matched one outcome, with its pack, sources and matchers. */
-@Command(
-    name = "explain",
-    mixinStandardHelpOptions = true,
-    header = "Show every rule that matched one payment: pack, version, sources, matchers.",
-    sortOptions = false,
-    description = {
-      "Shows every rule that matched one payment, the primary first: the cause it concludes,",
-      "why each other finding is secondary (the cause that explains it, advice only, a less",
-      "specific rule, or the invariant that applied), its pack (id, version, scope, file) and the",
-      "documents the pack cites, and each matcher of the rule with the ones that held marked.",
-      ""
-    },
-    footer = {
-      "",
-      "Example:",
-      "  posdx explain --network mastercard --code 65 --merchant-country DE"
-    })
-final class ExplainCommand implements Callable<Integer> {
+@Command(name = "explain", sortOptions = false)
+final class ExplainCommand extends Subcommand implements Callable<Integer> {
 
-  @ParentCommand PosdxCommand root;
-
-  @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
-
-  @Mixin PackOptions packs;
-
-  @Option(names = "--lenient", description = "Ignore fields the contract does not know.")
-  boolean lenient;
-
-  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", description = "text (default) or json.")
-  String format;
-
-  @Mixin OutcomeOptions outcome;
+  @Mixin OnePayment payment;
 
   @Override
   public Integer call() throws IOException {
-    if (outcome.isEmpty()) {
-      throw new picocli.CommandLine.ParameterException(
-          spec.commandLine(), "give an outcome: at least --network, or --json OBJECT");
-    }
-    if (!format.equals("text") && !format.equals("json")) {
-      throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--format is text or json, got " + format);
-    }
-    Diagnoser diagnoser = Session.diagnoser(packs);
-    DiagnosisPipeline pipeline = new DiagnosisPipeline(diagnoser, lenient, Session.texts(), Locale.ENGLISH);
-    Diagnosis d;
-    try {
-      d = diagnoser.diagnose(pipeline.read(1, outcome.toJson(new ObjectMapper())).outcome());
-    } catch (DiagnosisPipeline.UnusableLine e) {
-      throw new UsageException(outcome.describe(e.error()));
-    }
-    if (format.equals("json")) {
+    OnePayment.Diagnosed one = payment.diagnose(this, Locale.ENGLISH);
+    Diagnoser diagnoser = one.diagnoser();
+    Diagnosis d = one.diagnosis();
+    if (payment.json(this)) {
       writeJson(d, diagnoser);
     } else {
       writeText(d, diagnoser, root.out);
@@ -134,8 +89,7 @@ final class ExplainCommand implements Callable<Integer> {
   }
 
   private void writeJson(Diagnosis d, Diagnoser diagnoser) throws IOException {
-    try (JsonGenerator g = Session.JSON.createGenerator(root.stdout, JsonEncoding.UTF8)) {
-      g.useDefaultPrettyPrinter();
+    try (JsonGenerator g = prettyJson()) {
       g.writeStartObject();
       g.writeStringField("cause", d.cause().id());
       g.writeStringField("category", d.category().name());
@@ -163,23 +117,12 @@ final class ExplainCommand implements Callable<Integer> {
         if (pack.isPresent()) {
           g.writeStringField("scope", pack.get().scope().name());
           g.writeStringField("origin", PanRedactor.redact(pack.get().origin()));
-          g.writeArrayFieldStart("sources");
-          for (PackSource s : pack.get().sources()) {
-            g.writeStartObject();
-            g.writeStringField("document", PanRedactor.redact(s.document()));
-            g.writeStringField("edition", PanRedactor.redact(s.edition()));
-            g.writeEndObject();
-          }
-          g.writeEndArray();
+          sources(g, pack.get().sources());
         }
-        g.writeArrayFieldStart("matchers");
-        for (Evidence e : t.matched()) {
-          g.writeStartObject();
+        objects(g, "matchers", t.matched(), e -> {
           g.writeStringField("field", e.field());
           g.writeStringField("condition", PanRedactor.redact(e.condition()));
-          g.writeEndObject();
-        }
-        g.writeEndArray();
+        });
         g.writeEndObject();
       }
       g.writeEndArray();

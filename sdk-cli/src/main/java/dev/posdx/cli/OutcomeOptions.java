@@ -6,8 +6,13 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.posdx.examples.contract.LineError;
 import dev.posdx.rules.internal.JsonSyntaxErrors;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
+import picocli.CommandLine;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /**
  * One outcome from flags, in the JSON-lines contract's shape, so that flags and JSON lines are
@@ -15,6 +20,8 @@ import picocli.CommandLine.Option;
  * instead.
  */
 final class OutcomeOptions {
+
+  @Spec CommandLine.Model.CommandSpec self;
 
   @Option(names = "--json", paramLabel = "OBJECT", description = "The outcome as one JSON object of the contract, instead of the flags below.")
   @Nullable String json;
@@ -145,55 +152,19 @@ final class OutcomeOptions {
     return object;
   }
 
+  // Every flag this mixin holds, read through its spec and written at its contract path.
   private ObjectNode toJson() {
     ObjectNode root = JsonNodeFactory.instance.objectNode();
-    put(root, "network", network);
-    put(root, "responseCode", responseCode);
-    put(root, "merchantAdviceCode", merchantAdviceCode);
-    put(root, "transactionType", transactionType);
-    put(root, "entryMode", entryMode);
-    put(root, "pan", pan);
-    put(root, "cardExpiry", cardExpiry);
-    put(root, "issuerCountry", issuerCountry);
-    put(root, "cardLanguages", cardLanguages);
-    put(root, "amount", amount);
-    put(root, "currency", currency);
-    put(root, "cardCurrency", cardCurrency);
-    ObjectNode terminal = JsonNodeFactory.instance.objectNode();
-    put(terminal, "reader", reader);
-    put(terminal, "link", link);
-    put(terminal, "host", host);
-    if (latencyMs != null) {
-      terminal.put("latencyMs", latencyMs);
-    }
-    if (clockSkewSeconds != null) {
-      terminal.put("clockSkewSeconds", clockSkewSeconds);
-    }
-    put(terminal, "keys", keys);
-    put(terminal, "kernelOutcome", kernelOutcome);
-    put(terminal, "tvr", tvr);
-    if (inputTimedOut != null) {
-      terminal.put("inputTimedOut", inputTimedOut);
-    }
-    put(terminal, "printer", printer);
-    if (!terminal.isEmpty()) {
-      root.set("terminal", terminal);
-    }
-    ObjectNode merchant = JsonNodeFactory.instance.objectNode();
-    put(merchant, "country", merchantCountry);
-    put(merchant, "acquirer", acquirer);
-    put(merchant, "chainId", chainId);
-    put(merchant, "storeId", storeId);
-    put(merchant, "originalStoreId", originalStoreId);
-    put(merchant, "merchantId", merchantId);
-    put(merchant, "terminalId", terminalId);
-    if (!merchant.isEmpty()) {
-      root.set("merchant", merchant);
-    }
-    put(root, "time", time);
-    if (attempt != null) {
-      root.put("attempt", attempt);
-    }
+    FLAGS.forEach((path, flag) -> {
+      Object value = self.findOption(flag).getValue();
+      if (value != null) {
+        int dot = path.indexOf('.');
+        ObjectNode parent = dot < 0 ? root : root.withObjectProperty(path.substring(0, dot));
+        parent.set(path.substring(dot + 1), value instanceof Long n ? JsonNodeFactory.instance.numberNode(n)
+            : value instanceof Boolean b ? JsonNodeFactory.instance.booleanNode(b)
+            : JsonNodeFactory.instance.textNode(value.toString()));
+      }
+    });
     return root;
   }
 
@@ -205,42 +176,45 @@ final class OutcomeOptions {
     return where + ": " + error.message();
   }
 
-  private static final java.util.Map<String, String> FLAGS = java.util.Map.ofEntries(
-      java.util.Map.entry("network", "--network"),
-      java.util.Map.entry("responseCode", "--code"),
-      java.util.Map.entry("merchantAdviceCode", "--mac"),
-      java.util.Map.entry("transactionType", "--type"),
-      java.util.Map.entry("entryMode", "--entry"),
-      java.util.Map.entry("pan", "--pan"),
-      java.util.Map.entry("cardExpiry", "--expiry"),
-      java.util.Map.entry("issuerCountry", "--issuer-country"),
-      java.util.Map.entry("cardLanguages", "--card-languages"),
-      java.util.Map.entry("amount", "--amount"),
-      java.util.Map.entry("currency", "--currency"),
-      java.util.Map.entry("cardCurrency", "--card-currency"),
-      java.util.Map.entry("terminal.reader", "--reader"),
-      java.util.Map.entry("terminal.link", "--link"),
-      java.util.Map.entry("terminal.host", "--host"),
-      java.util.Map.entry("terminal.latencyMs", "--latency-ms"),
-      java.util.Map.entry("terminal.clockSkewSeconds", "--clock-skew-seconds"),
-      java.util.Map.entry("terminal.keys", "--keys"),
-      java.util.Map.entry("terminal.kernelOutcome", "--kernel-outcome"),
-      java.util.Map.entry("terminal.tvr", "--tvr"),
-      java.util.Map.entry("terminal.inputTimedOut", "--input-timed-out"),
-      java.util.Map.entry("terminal.printer", "--printer"),
-      java.util.Map.entry("merchant.country", "--merchant-country"),
-      java.util.Map.entry("merchant.acquirer", "--acquirer"),
-      java.util.Map.entry("merchant.chainId", "--chain"),
-      java.util.Map.entry("merchant.storeId", "--store"),
-      java.util.Map.entry("merchant.originalStoreId", "--original-store"),
-      java.util.Map.entry("merchant.merchantId", "--merchant-id"),
-      java.util.Map.entry("merchant.terminalId", "--terminal-id"),
-      java.util.Map.entry("time", "--time"),
-      java.util.Map.entry("attempt", "--attempt"));
+  /** Each contract field (dotted path) and its flag, in the contract's order. */
+  private static final Map<String, String> FLAGS = pathsAndFlags(
+      "network", "--network",
+      "responseCode", "--code",
+      "merchantAdviceCode", "--mac",
+      "transactionType", "--type",
+      "entryMode", "--entry",
+      "pan", "--pan",
+      "cardExpiry", "--expiry",
+      "issuerCountry", "--issuer-country",
+      "cardLanguages", "--card-languages",
+      "amount", "--amount",
+      "currency", "--currency",
+      "cardCurrency", "--card-currency",
+      "terminal.reader", "--reader",
+      "terminal.link", "--link",
+      "terminal.host", "--host",
+      "terminal.latencyMs", "--latency-ms",
+      "terminal.clockSkewSeconds", "--clock-skew-seconds",
+      "terminal.keys", "--keys",
+      "terminal.kernelOutcome", "--kernel-outcome",
+      "terminal.tvr", "--tvr",
+      "terminal.inputTimedOut", "--input-timed-out",
+      "terminal.printer", "--printer",
+      "merchant.country", "--merchant-country",
+      "merchant.acquirer", "--acquirer",
+      "merchant.chainId", "--chain",
+      "merchant.storeId", "--store",
+      "merchant.originalStoreId", "--original-store",
+      "merchant.merchantId", "--merchant-id",
+      "merchant.terminalId", "--terminal-id",
+      "time", "--time",
+      "attempt", "--attempt");
 
-  private static void put(ObjectNode node, String name, @Nullable String value) {
-    if (value != null) {
-      node.put(name, value);
+  private static Map<String, String> pathsAndFlags(String... pairs) {
+    Map<String, String> map = new LinkedHashMap<>();
+    for (int i = 0; i < pairs.length; i += 2) {
+      map.put(pairs[i], pairs[i + 1]);
     }
+    return Collections.unmodifiableMap(map);
   }
 }

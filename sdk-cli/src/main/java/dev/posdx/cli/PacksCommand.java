@@ -1,6 +1,5 @@
 package dev.posdx.cli;
 
-import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.posdx.core.Diagnoser;
 import dev.posdx.core.rule.PackSource;
@@ -12,39 +11,18 @@ import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
 
 /** {@code posdx packs}: the packs in use, in precedence order. */
-@Command(
-    name = "packs",
-    mixinStandardHelpOptions = true,
-    header = "List the rule packs in use: versions, rule counts, sources.",
-    description = {
-      "Lists the rule packs in use, most specific scope first (STORE > CHAIN > BANK/ACQUIRER >",
-      "NETWORK > BASE, then by id): id, version, scope, rule count, where it was read from and the",
-      "documents it cites. With --packs DIR, a chain's or vendor's own packs are listed beside",
-      "the built-in ones.",
-      ""
-    })
-final class PacksCommand implements Callable<Integer> {
+@Command(name = "packs")
+final class PacksCommand extends Subcommand implements Callable<Integer> {
 
-  @ParentCommand PosdxCommand root;
-
-  @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
-
-  @Mixin PackOptions packs;
-
-  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", description = "text (default) or json.")
-  String format;
+  @Mixin FormatOption format;
 
   @Override
   public Integer call() throws IOException {
-    if (!format.equals("text") && !format.equals("json")) {
-      throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--format is text or json, got " + format);
-    }
-    Diagnoser diagnoser = Session.diagnoser(packs);
-    if (format.equals("json")) {
+    boolean json = format.json(this);
+    Diagnoser diagnoser = diagnoser();
+    if (json) {
       writeJson(diagnoser);
       return ExitStatus.OK;
     }
@@ -71,8 +49,7 @@ final class PacksCommand implements Callable<Integer> {
   }
 
   private void writeJson(Diagnoser diagnoser) throws IOException {
-    try (JsonGenerator g = Session.JSON.createGenerator(root.stdout, JsonEncoding.UTF8)) {
-      g.useDefaultPrettyPrinter();
+    try (JsonGenerator g = prettyJson()) {
       g.writeStartArray();
       for (RulePack p : diagnoser.packs()) {
         g.writeStartObject();
@@ -81,14 +58,7 @@ final class PacksCommand implements Callable<Integer> {
         g.writeStringField("scope", p.scope().name());
         g.writeNumberField("rules", p.rules().size());
         g.writeStringField("origin", redact(p.origin()));
-        g.writeArrayFieldStart("sources");
-        for (PackSource s : p.sources()) {
-          g.writeStartObject();
-          g.writeStringField("document", redact(s.document()));
-          g.writeStringField("edition", redact(s.edition()));
-          g.writeEndObject();
-        }
-        g.writeEndArray();
+        sources(g, p.sources());
         g.writeEndObject();
       }
       g.writeEndArray();

@@ -30,6 +30,7 @@ import picocli.CommandLine.Command;
     name = "posdx",
     mixinStandardHelpOptions = true,
     versionProvider = PosdxCommand.Version.class,
+    resourceBundle = "dev.posdx.cli.HelpTexts",
     description = {
       "Explains failed card payments: a host response code and the terminal's state in,",
       "a diagnosis and guidance for the cashier, the cardholder and the merchant out.",

@@ -12,32 +12,12 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import org.jspecify.annotations.Nullable;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
 
 /** {@code posdx validate FILE}: a pack file's errors with line and column. */
-@Command(
-    name = "validate",
-    mixinStandardHelpOptions = true,
-    header = "Check pack files: errors with file, line, column and field.",
-    description = {
-      "Reads pack files (YAML or JSON; a directory means every pack file in it) and prints each",
-      "error as FILE:LINE:COLUMN /json/pointer: message. A pack that reads cleanly then has its",
-      "rules' examples run against the built-in packs (and --packs) plus the pack itself.",
-      "A pack whose validUntil is --warn-days away or less, or past, gets a warning (the exit",
-      "status stays 0): its data needs the next period before diagnoses start to miss it.",
-      ""
-    },
-    footer = {"", "Example:", "  posdx validate my-chain.yaml", "", "Exit status: 0 valid; 1 errors were found."})
-final class ValidateCommand implements Callable<Integer> {
-
-  @ParentCommand PosdxCommand root;
-
-  @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
-
-  @Mixin PackOptions packs;
+@Command(name = "validate")
+final class ValidateCommand extends Subcommand implements Callable<Integer> {
 
   @Parameters(arity = "1..*", paramLabel = "FILE", description = "Pack files or directories to check.")
   List<Path> files;
@@ -51,7 +31,7 @@ final class ValidateCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     if (warnDays < 0) {
-      throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--warn-days must be 0 or more, got " + warnDays);
+      throw usageError("--warn-days must be 0 or more, got " + warnDays);
     }
     PrintWriter out = root.out;
     RulePacks base = Session.packSet(packs);
