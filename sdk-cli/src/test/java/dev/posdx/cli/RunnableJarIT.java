@@ -19,7 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
  * from a folder of its own, with no class path but the jar's. Runs after {@code package} (the
  * surefire execution {@code runnable-jar}), which is when the jar exists.
  */
-class RunnableJarTest {
+class RunnableJarIT {
 
   @TempDir Path elsewhere;
 
