@@ -1,6 +1,6 @@
 package dev.posdx.bench;
 
-import dev.posdx.examples.cli.Main;
+import dev.posdx.cli.Main;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;

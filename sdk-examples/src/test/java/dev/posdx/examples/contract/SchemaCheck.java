@@ -25,7 +25,9 @@ final class SchemaCheck {
 
   static SchemaCheck load(String fileName) {
     try {
-      return new SchemaCheck(new ObjectMapper().readTree(Path.of("contract", fileName).toFile()));
+      // Other modules' tests (sdk-cli) run elsewhere: their surefire names this module's folder.
+      Path folder = Path.of(System.getProperty("posdx.contract.dir", "contract"));
+      return new SchemaCheck(new ObjectMapper().readTree(folder.resolve(fileName).toFile()));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
