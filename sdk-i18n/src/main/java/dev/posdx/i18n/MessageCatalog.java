@@ -9,6 +9,8 @@ import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import com.google.common.io.ByteStreams;
 import dev.posdx.core.outcome.CardNumbers;
+import dev.posdx.i18n.internal.PluralCategory;
+import dev.posdx.i18n.internal.PluralRules;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

@@ -3,6 +3,9 @@ package dev.posdx.i18n;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.posdx.i18n.display.ColumnWidth;
+import dev.posdx.i18n.internal.ChineseScript;
+import dev.posdx.i18n.internal.PluralCategory;
+import dev.posdx.i18n.internal.PluralRules;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;

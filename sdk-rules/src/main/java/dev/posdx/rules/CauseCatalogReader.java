@@ -11,7 +11,7 @@ import dev.posdx.core.diagnosis.RetryDecision;
 import dev.posdx.core.rule.CauseCatalog;
 import dev.posdx.core.rule.CauseDefinition;
 import dev.posdx.rules.RulePackException.Problem;
-import dev.posdx.rules.contract.Redaction;
+import dev.posdx.rules.internal.Redaction;
 import dev.posdx.rules.RulePackException.Reason;
 import java.io.IOException;
 import java.io.InputStream;

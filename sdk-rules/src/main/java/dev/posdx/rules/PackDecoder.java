@@ -42,7 +42,7 @@ import dev.posdx.rules.RulePackException.Reason;
 import dev.posdx.rules.contract.ContractException;
 import dev.posdx.rules.contract.OutcomeJson;
 import dev.posdx.rules.internal.OutcomeTrees;
-import dev.posdx.rules.contract.Redaction;
+import dev.posdx.rules.internal.Redaction;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalDate;

@@ -34,6 +34,7 @@ import dev.posdx.core.outcome.Tvr;
 import dev.posdx.rules.contract.ContractException.Reason;
 import dev.posdx.rules.internal.JsonSyntaxErrors;
 import dev.posdx.rules.internal.OutcomeTrees;
+import dev.posdx.rules.internal.Redaction;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
