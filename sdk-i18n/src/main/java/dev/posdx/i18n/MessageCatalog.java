@@ -247,7 +247,8 @@ public final class MessageCatalog {
       builtInsAdded = true;
       for (Locale locale : SHIPPED_LOCALES) {
         String resource = BUILT_IN_BASE + LocaleFallback.bundleSuffix(locale) + ".properties";
-        try (InputStream in = MessageCatalog.class.getClassLoader().getResourceAsStream(resource)) {
+        // Through the class, not its loader: a named module's loader hides the module's own resources.
+        try (InputStream in = MessageCatalog.class.getResourceAsStream("/" + resource)) {
           if (in != null) {
             add(locale, resource, ByteStreams.toByteArray(in));
           } else if (locale.equals(LocaleFallback.ROOT)) {
