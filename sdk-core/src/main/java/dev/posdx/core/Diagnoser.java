@@ -16,6 +16,7 @@ import dev.posdx.core.diagnosis.RetryAdvice;
 import dev.posdx.core.diagnosis.RetryDecision;
 import dev.posdx.core.diagnosis.StalePack;
 import dev.posdx.core.diagnosis.Step;
+import dev.posdx.core.internal.DiagnosisAssembly;
 import dev.posdx.core.outcome.CardNumbers;
 import dev.posdx.core.outcome.Network;
 import dev.posdx.core.outcome.TransactionOutcome;
@@ -186,7 +187,7 @@ public final class Diagnoser {
     if (contactIssuer && issuers != null && outcome.pan().isPresent()) {
       issuer = lookupIssuer(outcome);
     }
-    return new Diagnosis(
+    return DiagnosisAssembly.assemble(
         outcome, then.cause(), then.category(), findings, retry, contactIssuer, issuer,
         steps, then.withheldFrom(), then.networkDisplay(), roles);
   }
@@ -199,7 +200,7 @@ public final class Diagnoser {
       return unknown;
     }
     List<Step> steps = ImmutableList.<Step>builder().addAll(Diagnosis.unknownSteps()).addAll(RetryBudget.STEPS).build();
-    return new Diagnosis(
+    return DiagnosisAssembly.assemble(
         outcome, Cause.UNKNOWN, Category.UNKNOWN, List.of(budget.finding), RetryAdvice.never(), false, Optional.empty(),
         Semantics.follow(steps, RetryDecision.NEVER, false), Set.of(), Map.of(), List.of(FindingRole.RETRY_LIMIT));
   }
@@ -223,7 +224,7 @@ public final class Diagnoser {
       roles.add(FindingRole.RETRY_LIMIT);
       steps.addAll(RetryBudget.STEPS);
     }
-    return new Diagnosis(
+    return DiagnosisAssembly.assemble(
         outcome, Cause.UNKNOWN, Category.UNKNOWN, findings.build(), retry, false, Optional.empty(),
         Semantics.follow(new java.util.LinkedHashSet<>(steps), retry.decision(), false), Set.of(), Map.of(), roles.build());
   }

@@ -188,7 +188,12 @@ final class PackDecoder {
       return null;
     }
     try {
-      return new RulePack(id, version, scope, sources, rules, retryLimits, validUntil, document.resource());
+      return RulePack.builder(id, version, scope, document.resource())
+          .sources(sources)
+          .rules(rules)
+          .retryLimits(retryLimits)
+          .validUntil(validUntil)
+          .build();
     } catch (IllegalArgumentException e) {
       throw fail(Reason.BAD_VALUE, "", coreMessage(e));
     }
@@ -551,7 +556,13 @@ final class PackDecoder {
       throw fail(Reason.BREAKS_INVARIANT, then.at("retry"),
           "cause " + cause + " is an approval: it never advises presenting the card again (" + retry.decision() + ")");
     }
-    return then.convert("", () -> new Conclusion(cause, category, confidence, retry, contactIssuer, steps, withheld, supplementary, display));
+    return then.convert("", () -> Conclusion.builder(cause, category, confidence, retry)
+        .contactIssuer(contactIssuer)
+        .steps(steps)
+        .withheldFrom(withheld)
+        .supplementary(supplementary)
+        .networkDisplay(display)
+        .build());
   }
 
   // A rule may leave a catalog field out; if it gives one, it must say what the catalog says.

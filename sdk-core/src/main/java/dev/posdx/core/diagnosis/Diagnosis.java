@@ -7,6 +7,7 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import com.google.common.collect.Sets;
+import dev.posdx.core.internal.DiagnosisAssembly;
 import dev.posdx.core.outcome.CardNumbers;
 import dev.posdx.core.outcome.TransactionOutcome;
 import java.util.List;
@@ -49,46 +50,11 @@ public final class Diagnosis {
   private volatile @Nullable ImmutableMap<String, String> arguments;
   private volatile @Nullable ImmutableList<Step> filledSteps;
 
-  /**
-   * Assembles a diagnosis. The engine calls this; tests and tools may too.
-   *
-   * @param findings ranked, primary first; empty only for {@link Category#UNKNOWN}
-   * @param withheldFrom audiences that must not be told {@code cause}
-   * @param networkDisplay the network's recommended terminal text by language tag, if it gives one
-   */
-  public Diagnosis(
-      TransactionOutcome outcome,
-      Cause cause,
-      Category category,
-      List<Finding> findings,
-      RetryAdvice retry,
-      boolean contactIssuer,
-      Optional<Issuer> issuer,
-      List<Step> steps,
-      Set<Audience> withheldFrom,
-      Map<String, String> networkDisplay) {
-    this(outcome, cause, category, findings, retry, contactIssuer, issuer, steps, withheldFrom, networkDisplay, null);
-  }
-
-  /**
-   * Assembles a diagnosis whose findings carry their {@linkplain #roles() roles}.
-   *
-   * @param roles one per finding, the first {@link FindingRole#PRIMARY}; null for the default
-   *     (the first primary, the rest less specific)
-   */
-  public Diagnosis(
-      TransactionOutcome outcome,
-      Cause cause,
-      Category category,
-      List<Finding> findings,
-      RetryAdvice retry,
-      boolean contactIssuer,
-      Optional<Issuer> issuer,
-      List<Step> steps,
-      Set<Audience> withheldFrom,
-      Map<String, String> networkDisplay,
-      @Nullable List<FindingRole> roles) {
-    this(outcome, cause, category, findings, retry, contactIssuer, issuer, steps, withheldFrom, networkDisplay, roles, ImmutableList.of());
+  static {
+    // The engine's way in: users get diagnoses from Diagnoser and never build one.
+    DiagnosisAssembly.register(
+        (outcome, cause, category, findings, retry, contactIssuer, issuer, steps, withheldFrom, networkDisplay, roles) ->
+            new Diagnosis(outcome, cause, category, findings, retry, contactIssuer, issuer, steps, withheldFrom, networkDisplay, roles, ImmutableList.of()));
   }
 
   private Diagnosis(
@@ -153,7 +119,7 @@ public final class Diagnosis {
   public static Diagnosis unknown(TransactionOutcome outcome) {
     return new Diagnosis(
         outcome, Cause.UNKNOWN, Category.UNKNOWN, ImmutableList.of(), RetryAdvice.later(), false,
-        Optional.empty(), UNKNOWN_STEPS, ImmutableSet.of(), ImmutableMap.of());
+        Optional.empty(), UNKNOWN_STEPS, ImmutableSet.of(), ImmutableMap.of(), null, ImmutableList.of());
   }
 
   /** The payment as it was given to the engine. */

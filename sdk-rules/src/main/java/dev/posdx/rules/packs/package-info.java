@@ -1,10 +1,9 @@
 /**
- * The built-in rule packs: one small {@link dev.posdx.rules.ResourcePackProvider} per data file of
- * {@code dev/posdx/rules/packs/}, registered with {@link java.util.ServiceLoader}: the
- * network-code packs ({@code iso8583}, {@code unionpay}, {@code visa}, {@code mastercard}) and
- * the packs for the chip, the terminal, the operator, chain settlement, cross-border cards and
- * China's calendar. {@link dev.posdx.rules.packs.UnionPayLegacyPack} is not registered, and is
- * added explicitly by terminals whose acquirer still answers with the pre-2015 UnionPay meanings.
+ * Built-in packs an application adds by hand: {@link dev.posdx.rules.packs.UnionPayLegacyPack}
+ * is not registered with {@link java.util.ServiceLoader} and is added explicitly by terminals
+ * whose acquirer still answers with the pre-2015 UnionPay meanings. The registered built-in packs
+ * (network codes, chip, terminal, operator, chain settlement, cross-border, China's calendar) are
+ * found by {@link dev.posdx.core.Diagnoser#standard()} and need no name here.
  */
 @NullMarked
 package dev.posdx.rules.packs;
