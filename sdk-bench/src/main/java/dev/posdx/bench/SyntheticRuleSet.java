@@ -95,7 +95,11 @@ final class SyntheticRuleSet {
     packs.add(
         RulePack.of("cross-border", "1", Scope.BASE, List.of(SOURCE),
             List.of(new Rule("abroad", List.of(new Matcher.CrossBorder(true)),
-                new Conclusion(Cause.of("cross-border.card-abroad"), Category.CARD, Confidence.LIKELY, RetryAdvice.later(), false, List.of(Step.of(Audience.CARDHOLDER, "check-card-abroad")), Set.of(), true, Map.of()), List.of())),
+                Conclusion.builder(Cause.of("cross-border.card-abroad"), Category.CARD, Confidence.LIKELY, RetryAdvice.later())
+                    .steps(List.of(Step.of(Audience.CARDHOLDER, "check-card-abroad")))
+                    .supplementary(true)
+                    .build(),
+                List.of())),
             "synthetic"));
     packs.add(
         RulePack.of("chain", "1", Scope.CHAIN, List.of(SOURCE),
@@ -158,6 +162,9 @@ final class SyntheticRuleSet {
   }
 
   private static Conclusion conclusion(String cause, Category category, RetryAdvice retry, boolean contactIssuer) {
-    return new Conclusion(Cause.of(cause), category, Confidence.CERTAIN, retry, contactIssuer, List.of(Step.of(Audience.CASHIER, "record-details")), Set.of(), false, Map.of());
+    return Conclusion.builder(Cause.of(cause), category, Confidence.CERTAIN, retry)
+        .contactIssuer(contactIssuer)
+        .steps(List.of(Step.of(Audience.CASHIER, "record-details")))
+        .build();
   }
 }

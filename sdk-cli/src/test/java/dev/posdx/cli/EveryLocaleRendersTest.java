@@ -13,7 +13,7 @@ import dev.posdx.core.outcome.ReaderStatus;
 import dev.posdx.core.outcome.TransactionType;
 import dev.posdx.cli.batch.ReportText;
 import dev.posdx.cli.demo.Scenario;
-import dev.posdx.i18n.ChineseScript;
+import dev.posdx.i18n.internal.ChineseScript;
 import dev.posdx.i18n.LocaleFallback;
 import java.io.IOException;
 import java.io.InputStream;

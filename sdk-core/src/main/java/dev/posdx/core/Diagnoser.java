@@ -8,7 +8,7 @@ import com.google.common.collect.ImmutableList;
 import dev.posdx.core.diagnosis.Diagnosis;
 import dev.posdx.core.diagnosis.Issuer;
 import dev.posdx.core.diagnosis.StalePack;
-import dev.posdx.core.internal.Diagnoses;
+import dev.posdx.core.internal.DiagnosisAssembly;
 import dev.posdx.core.internal.Verdict;
 import dev.posdx.core.internal.VerdictCaching;
 import dev.posdx.core.outcome.CardNumbers;
@@ -151,7 +151,7 @@ public final class Diagnoser {
     if (verdict.contactIssuer() && issuers != null && outcome.pan().isPresent()) {
       issuer = lookupIssuer(outcome);
     }
-    return Diagnoses.of(outcome, verdict, issuer);
+    return DiagnosisAssembly.of(outcome, verdict, issuer);
   }
 
   // A verdict cache miss: the matched rules from the key, then their verdict with and without the cap.

@@ -233,11 +233,11 @@ class DiagnoserTest {
   @Test
   void retryAdviceBeyondTheSchemesLimitBecomesNever() {
     RulePack visa =
-        new RulePack(
-            "visa-test", "1", Scope.NETWORK, List.of(TestRules.SOURCE),
-            List.of(rule("v-91", conclude("issuer.unavailable", Category.ISSUER, RetryAdvice.later(Duration.ofMinutes(10))), Matcher.NetworkIn.of(Network.VISA), Matcher.ResponseCodeIn.of("91"))),
-            List.of(new RetryLimit(Network.VISA, 15, Duration.ofDays(30), new PackSource("Visa reattempt rules", "2025"))),
-            "visa-test.test");
+        RulePack.builder("visa-test", "1", Scope.NETWORK, "visa-test.test")
+            .sources(List.of(TestRules.SOURCE))
+            .rules(List.of(rule("v-91", conclude("issuer.unavailable", Category.ISSUER, RetryAdvice.later(Duration.ofMinutes(10))), Matcher.NetworkIn.of(Network.VISA), Matcher.ResponseCodeIn.of("91"))))
+            .retryLimits(List.of(new RetryLimit(Network.VISA, 15, Duration.ofDays(30), new PackSource("Visa reattempt rules", "2025"))))
+            .build();
     Diagnoser d = Diagnoser.builder().addPack(visa).build();
 
     Diagnosis within = d.diagnose(TransactionOutcome.builder(Network.VISA).responseCode("91").attempt(14).build());
@@ -262,11 +262,12 @@ class DiagnoserTest {
   @Test
   void aPaymentAfterAPacksValidUntilNamesThePackWhoseFindingMayBeMissing() {
     RulePack calendar =
-        new RulePack(
-            "cal", "2026.1", Scope.BASE, List.of(TestRules.SOURCE),
-            List.of(rule("holiday-91", conclude("issuer.unavailable", Category.ISSUER, RetryAdvice.later()), Matcher.ResponseCodeIn.of("91"),
-                new Matcher.DateIn(List.of(new Matcher.DateRange(LocalDate.of(2026, 2, 15), LocalDate.of(2026, 2, 23), "Spring Festival 2026"))))),
-            List.of(), Optional.of(LocalDate.of(2026, 12, 31)), "cal.test");
+        RulePack.builder("cal", "2026.1", Scope.BASE, "cal.test")
+            .sources(List.of(TestRules.SOURCE))
+            .rules(List.of(rule("holiday-91", conclude("issuer.unavailable", Category.ISSUER, RetryAdvice.later()), Matcher.ResponseCodeIn.of("91"),
+                new Matcher.DateIn(List.of(new Matcher.DateRange(LocalDate.of(2026, 2, 15), LocalDate.of(2026, 2, 23), "Spring Festival 2026"))))))
+            .validUntil(Optional.of(LocalDate.of(2026, 12, 31)))
+            .build();
     Diagnoser d = Diagnoser.builder().addPack(ISO).addPack(calendar).build();
     ZoneId china = ZoneId.of("Asia/Shanghai");
 

@@ -106,7 +106,11 @@ public final class RandomRules {
           r.nextInt(4) == 0
               ? List.of(new RetryLimit(pick(r, Network.values()), 1 + r.nextInt(20), Duration.ofDays(30), new PackSource("random", "1")))
               : List.of();
-      packs.add(new RulePack("p" + p, "1", pick(r, Scope.values()), List.of(new PackSource("random", "1")), rules, limits, "random-" + seed));
+      packs.add(RulePack.builder("p" + p, "1", pick(r, Scope.values()), "random-" + seed)
+          .sources(List.of(new PackSource("random", "1")))
+          .rules(rules)
+          .retryLimits(limits)
+          .build());
     }
     return packs;
   }
@@ -137,11 +141,13 @@ public final class RandomRules {
           default -> RetryAdvice.reconcileFirst();
         };
     Conclusion then =
-        new Conclusion(
-            Cause.of(category.name().toLowerCase(Locale.ROOT).replace('_', '-') + ".c" + r.nextInt(50)),
-            category, pick(r, Confidence.values()), retry, r.nextBoolean(),
-            List.of(Step.of(pick(r, Audience.values()), "step-" + r.nextInt(5))),
-            Set.of(), r.nextInt(6) == 0, Map.of());
+        Conclusion.builder(
+                Cause.of(category.name().toLowerCase(Locale.ROOT).replace('_', '-') + ".c" + r.nextInt(50)),
+                category, pick(r, Confidence.values()), retry)
+            .contactIssuer(r.nextBoolean())
+            .steps(List.of(Step.of(pick(r, Audience.values()), "step-" + r.nextInt(5))))
+            .supplementary(r.nextInt(6) == 0)
+            .build();
     return new Rule(id, when, then, List.of());
   }
 

@@ -28,13 +28,14 @@ public final class TestRules {
   }
 
   public static Conclusion conclude(String cause, Category category, RetryAdvice retry, boolean contactIssuer, List<Step> steps) {
-    return new Conclusion(Cause.of(cause), category, Confidence.CERTAIN, retry, contactIssuer, steps, Set.of(), false, Map.of());
+    return Conclusion.builder(Cause.of(cause), category, Confidence.CERTAIN, retry).contactIssuer(contactIssuer).steps(steps).build();
   }
 
   public static Conclusion supplementary(String cause, Category category) {
-    return new Conclusion(
-        Cause.of(cause), category, Confidence.LIKELY, RetryAdvice.later(), false,
-        List.of(Step.of(Audience.CARDHOLDER, "check-card-abroad")), Set.of(), true, Map.of());
+    return Conclusion.builder(Cause.of(cause), category, Confidence.LIKELY, RetryAdvice.later())
+        .steps(List.of(Step.of(Audience.CARDHOLDER, "check-card-abroad")))
+        .supplementary(true)
+        .build();
   }
 
   public static Rule rule(String id, Conclusion then, Matcher... when) {

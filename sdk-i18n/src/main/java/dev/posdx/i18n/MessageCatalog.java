@@ -13,11 +13,14 @@ import dev.posdx.core.outcome.CardNumbers;
 import dev.posdx.i18n.internal.Bundle;
 import dev.posdx.i18n.internal.BundleCheck;
 import dev.posdx.i18n.internal.BundleReader;
+import dev.posdx.i18n.internal.PluralCategory;
+import dev.posdx.i18n.internal.PluralRules;
 import dev.posdx.i18n.internal.PreparedText;
 import dev.posdx.i18n.internal.Template;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.net.URL;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -269,18 +272,23 @@ public final class MessageCatalog {
      * read until a locale is asked for (the root is read at {@link #build()}).
      */
     public Builder addBuiltIns() {
-      return addBuiltIns(MessageCatalog.class.getClassLoader(), BUILT_IN_BASE);
+      // Through the class, not its loader: a named module's loader hides the module's own resources.
+      return addBuiltIns(resource -> MessageCatalog.class.getResource("/" + resource), BUILT_IN_BASE);
     }
 
     // The shipped bundles from another place: tests give a faulty copy to prove what is checked when.
     Builder addBuiltIns(ClassLoader loader, String base) {
+      return addBuiltIns(loader::getResource, base);
+    }
+
+    private Builder addBuiltIns(Resources resources, String base) {
       checkState(!builtInsAdded, "the built-in bundles were already added");
       builtInsAdded = true;
       for (Locale locale : SHIPPED_LOCALES) {
         String resource = base + LocaleFallback.bundleSuffix(locale) + ".properties";
-        if (loader.getResource(resource) != null) {
+        if (resources.find(resource) != null) {
           checkArgument(addedSources.add(resource), "%s was already added", resource);
-          layers.computeIfAbsent(locale, l -> new ArrayList<>()).add(Layer.shipped(loader, resource));
+          layers.computeIfAbsent(locale, l -> new ArrayList<>()).add(Layer.shipped(resources, resource));
           sources.putIfAbsent(locale, resource);
         } else if (locale.equals(LocaleFallback.ROOT)) {
           throw new IllegalStateException("the root bundle " + resource + " is not on the class path");
@@ -510,18 +518,23 @@ public final class MessageCatalog {
   }
 
   /** One bundle file's messages; a shipped one is read when first needed, then kept. */
+  // Where shipped bundle files are found.
+  private interface Resources {
+    @Nullable URL find(String resource);
+  }
+
   private static final class Layer {
-    private final @Nullable ClassLoader loader;
+    private final @Nullable Resources loader;
     private final String resource;
     private @Nullable Map<String, Message> messages;
 
-    private Layer(@Nullable ClassLoader loader, String resource, @Nullable Map<String, Message> messages) {
+    private Layer(@Nullable Resources loader, String resource, @Nullable Map<String, Message> messages) {
       this.loader = loader;
       this.resource = resource;
       this.messages = messages;
     }
 
-    static Layer shipped(ClassLoader loader, String resource) {
+    static Layer shipped(Resources loader, String resource) {
       return new Layer(loader, resource, null);
     }
 
@@ -565,11 +578,12 @@ public final class MessageCatalog {
     }
   }
 
-  private static Map<String, Message> readShipped(ClassLoader loader, String resource) {
-    try (InputStream in = loader.getResourceAsStream(resource)) {
-      if (in == null) {
-        throw new IllegalStateException("the bundle " + resource + " is no longer on the class path");
-      }
+  private static Map<String, Message> readShipped(Resources loader, String resource) {
+    URL url = loader.find(resource);
+    if (url == null) {
+      throw new IllegalStateException("the bundle " + resource + " is no longer on the class path");
+    }
+    try (InputStream in = url.openStream()) {
       return BundleReader.read(resource, ByteStreams.toByteArray(in));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + resource, e);

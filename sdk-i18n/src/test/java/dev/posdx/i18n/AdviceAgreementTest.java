@@ -17,6 +17,7 @@ import dev.posdx.core.diagnosis.RetryAdvice;
 import dev.posdx.core.diagnosis.RetryChange;
 import dev.posdx.core.diagnosis.Step;
 import dev.posdx.core.diagnosis.TraceEntry;
+import dev.posdx.core.internal.DiagnosisAssembly;
 import dev.posdx.core.outcome.TransactionOutcome;
 import dev.posdx.i18n.AdviceLexicon.Advice;
 import java.io.IOException;
@@ -124,8 +125,8 @@ class AdviceAgreementTest {
     Finding finding = new Finding(Cause.of(cause), category, Confidence.CERTAIN,
         new TraceEntry("sweep", "test", cause, List.of(new Evidence("responseCode", "in [05]"))));
     Set<Audience> withheld = category == Category.RISK ? ImmutableSet.of(Audience.CARDHOLDER) : ImmutableSet.of();
-    return new Diagnosis(OUTCOME, Cause.of(cause), category, List.of(finding), retry, contact.contactIssuer(),
-        contact.issuer(), steps, withheld, ImmutableMap.of());
+    return DiagnosisAssembly.assemble(OUTCOME, Cause.of(cause), category, List.of(finding), retry, contact.contactIssuer(),
+        contact.issuer(), steps, withheld, ImmutableMap.of(), null);
   }
 
   private static void check(Guidance g, Diagnosis d, List<String> out) {

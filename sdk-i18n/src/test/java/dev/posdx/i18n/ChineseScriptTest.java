@@ -2,6 +2,7 @@ package dev.posdx.i18n;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.posdx.i18n.internal.ChineseScript;
 import org.junit.jupiter.api.Test;
 
 class ChineseScriptTest {

@@ -11,6 +11,7 @@ import dev.posdx.core.diagnosis.RetryAdvice;
 import dev.posdx.i18n.display.ColumnWidth;
 import dev.posdx.i18n.display.DisplayProfile;
 import dev.posdx.i18n.display.DisplayText;
+import dev.posdx.i18n.internal.PluralRules;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;

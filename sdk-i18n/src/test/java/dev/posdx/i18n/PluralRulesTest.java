@@ -1,13 +1,14 @@
 package dev.posdx.i18n;
 
-import static dev.posdx.i18n.PluralCategory.FEW;
-import static dev.posdx.i18n.PluralCategory.MANY;
-import static dev.posdx.i18n.PluralCategory.ONE;
-import static dev.posdx.i18n.PluralCategory.OTHER;
-import static dev.posdx.i18n.PluralCategory.TWO;
-import static dev.posdx.i18n.PluralCategory.ZERO;
+import static dev.posdx.i18n.internal.PluralCategory.FEW;
+import static dev.posdx.i18n.internal.PluralCategory.MANY;
+import static dev.posdx.i18n.internal.PluralCategory.ONE;
+import static dev.posdx.i18n.internal.PluralCategory.OTHER;
+import static dev.posdx.i18n.internal.PluralCategory.TWO;
+import static dev.posdx.i18n.internal.PluralCategory.ZERO;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.posdx.i18n.internal.PluralRules;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 

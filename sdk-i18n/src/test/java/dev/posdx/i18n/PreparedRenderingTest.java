@@ -20,6 +20,7 @@ import dev.posdx.core.diagnosis.RetryAdvice;
 import dev.posdx.core.diagnosis.RetryChange;
 import dev.posdx.core.diagnosis.Step;
 import dev.posdx.core.diagnosis.TraceEntry;
+import dev.posdx.core.internal.DiagnosisAssembly;
 import dev.posdx.core.outcome.Amount;
 import dev.posdx.core.outcome.Network;
 import dev.posdx.core.outcome.TransactionOutcome;
@@ -142,9 +143,9 @@ class PreparedRenderingTest {
     }
     Finding finding = new Finding(Cause.of(id), category, Confidence.CERTAIN,
         new TraceEntry("sweep", "test", id, List.of(new Evidence("responseCode", "in [05]"))));
-    return new Diagnosis(outcome.build(), Cause.of(id), category, List.of(finding), ADVICE.get(adviceIndex), contact,
+    return DiagnosisAssembly.assemble(outcome.build(), Cause.of(id), category, List.of(finding), ADVICE.get(adviceIndex), contact,
         issuer, steps, category == Category.RISK ? ImmutableSet.of(Audience.CARDHOLDER) : ImmutableSet.of(),
-        ImmutableMap.of());
+        ImmutableMap.of(), null);
   }
 
   @Test

@@ -15,6 +15,7 @@ import dev.posdx.core.diagnosis.RetryAdvice;
 import dev.posdx.core.diagnosis.RetryChange;
 import dev.posdx.core.diagnosis.Step;
 import dev.posdx.core.diagnosis.TraceEntry;
+import dev.posdx.core.internal.DiagnosisAssembly;
 import dev.posdx.core.outcome.Amount;
 import dev.posdx.core.outcome.CountryCode;
 import dev.posdx.core.outcome.HostReply;
@@ -78,8 +79,8 @@ final class Scenarios {
     steps.forEach((audience, actions) -> actions.forEach(a -> s.add(Step.of(audience, a))));
     Finding finding = new Finding(Cause.of(cause), category, Confidence.CERTAIN,
         new TraceEntry(pack, "test", rule, List.of(new Evidence("responseCode", "in [" + outcome.responseCode().map(Object::toString).orElse("") + "]"))));
-    return new Diagnosis(outcome, Cause.of(cause), category, List.of(finding), retry, contactIssuer, issuer,
-        s.build(), withheld, ImmutableMap.of());
+    return DiagnosisAssembly.assemble(outcome, Cause.of(cause), category, List.of(finding), retry, contactIssuer, issuer,
+        s.build(), withheld, ImmutableMap.of(), null);
   }
 
   static Diagnosis unionpay01() {

@@ -1,6 +1,8 @@
 package dev.posdx.i18n;
 
 import dev.posdx.i18n.internal.BundleCheck;
+import dev.posdx.i18n.internal.PluralCategory;
+import dev.posdx.i18n.internal.PluralRules;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;

@@ -7,7 +7,7 @@ import dev.posdx.rules.RulePackException;
 import dev.posdx.rules.RulePackReader;
 import dev.posdx.rules.RulePacks;
 import dev.posdx.rules.SwappableDiagnoser;
-import dev.posdx.rules.contract.Redaction;
+import dev.posdx.rules.internal.Redaction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.EnumSet;

@@ -10,7 +10,7 @@ import dev.posdx.core.spi.RulePackProvider;
 import dev.posdx.rules.RulePackException.Location;
 import dev.posdx.rules.RulePackException.Problem;
 import dev.posdx.rules.RulePackException.Reason;
-import dev.posdx.rules.contract.Redaction;
+import dev.posdx.rules.internal.Redaction;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

@@ -19,7 +19,7 @@ class PackExpiryTest {
   private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
   private static RulePack until(Optional<LocalDate> validUntil) {
-    return new RulePack("cal", "1", Scope.BASE, List.of(new PackSource("test", "1")), List.of(), List.of(), validUntil, "cal.yaml");
+    return RulePack.builder("cal", "1", Scope.BASE, "cal.yaml").sources(List.of(new PackSource("test", "1"))).validUntil(validUntil).build();
   }
 
   /**

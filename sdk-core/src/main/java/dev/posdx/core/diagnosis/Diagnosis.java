@@ -4,7 +4,7 @@ import com.google.common.base.MoreObjects;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
-import dev.posdx.core.internal.Diagnoses;
+import dev.posdx.core.internal.DiagnosisAssembly;
 import dev.posdx.core.internal.Verdict;
 import dev.posdx.core.outcome.CardNumbers;
 import dev.posdx.core.outcome.TransactionOutcome;
@@ -38,7 +38,23 @@ public final class Diagnosis {
           ImmutableSet.of(), ImmutableMap.of(), null);
 
   static {
-    Diagnoses.register(Diagnosis::new);
+    // The engine's way in: users get diagnoses from Diagnoser and never build one.
+    DiagnosisAssembly.register(
+        new DiagnosisAssembly.Assembler() {
+          @Override
+          public Diagnosis assemble(
+              TransactionOutcome outcome, Cause cause, Category category, List<Finding> findings, RetryAdvice retry,
+              boolean contactIssuer, Optional<Issuer> issuer, List<Step> steps, Set<Audience> withheldFrom,
+              Map<String, String> networkDisplay, @Nullable List<FindingRole> roles) {
+            return new Diagnosis(
+                outcome, new Verdict(cause, category, findings, retry, contactIssuer, steps, withheldFrom, networkDisplay, roles), issuer);
+          }
+
+          @Override
+          public Diagnosis of(TransactionOutcome outcome, Verdict verdict, Optional<Issuer> issuer) {
+            return new Diagnosis(outcome, verdict, issuer);
+          }
+        });
   }
 
   private final TransactionOutcome outcome;
@@ -49,48 +65,6 @@ public final class Diagnosis {
   // Filled on first use: most diagnoses in a batch are never rendered, and the rest are rendered often.
   private volatile @Nullable ImmutableMap<String, String> arguments;
   private volatile @Nullable ImmutableList<Step> filledSteps;
-
-  /**
-   * Assembles a diagnosis. The engine calls this; tests and tools may too.
-   *
-   * @param findings ranked, primary first; empty only for {@link Category#UNKNOWN}
-   * @param withheldFrom audiences that must not be told {@code cause}
-   * @param networkDisplay the network's recommended terminal text by language tag, if it gives one
-   */
-  public Diagnosis(
-      TransactionOutcome outcome,
-      Cause cause,
-      Category category,
-      List<Finding> findings,
-      RetryAdvice retry,
-      boolean contactIssuer,
-      Optional<Issuer> issuer,
-      List<Step> steps,
-      Set<Audience> withheldFrom,
-      Map<String, String> networkDisplay) {
-    this(outcome, cause, category, findings, retry, contactIssuer, issuer, steps, withheldFrom, networkDisplay, null);
-  }
-
-  /**
-   * Assembles a diagnosis whose findings carry their {@linkplain #roles() roles}.
-   *
-   * @param roles one per finding, the first {@link FindingRole#PRIMARY}; null for the default
-   *     (the first primary, the rest less specific)
-   */
-  public Diagnosis(
-      TransactionOutcome outcome,
-      Cause cause,
-      Category category,
-      List<Finding> findings,
-      RetryAdvice retry,
-      boolean contactIssuer,
-      Optional<Issuer> issuer,
-      List<Step> steps,
-      Set<Audience> withheldFrom,
-      Map<String, String> networkDisplay,
-      @Nullable List<FindingRole> roles) {
-    this(outcome, new Verdict(cause, category, findings, retry, contactIssuer, steps, withheldFrom, networkDisplay, roles), issuer);
-  }
 
   private Diagnosis(TransactionOutcome outcome, Verdict verdict, Optional<Issuer> issuer) {
     this(outcome, verdict, issuer, ImmutableList.of());

@@ -1,6 +1,6 @@
 /**
- * Not API: engine parts other posdx packages and modules share. Anything here may change or go
- * in any release without notice; do not call it from an application.
+ * Not API: public only so that posdx's own packages can share it; the module does not export it.
+ * Anything here may change or go in any release.
  */
 @NullMarked
 package dev.posdx.core.internal;

@@ -1,7 +1,9 @@
 package dev.posdx.core.rule;
 
 import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkState;
 
+import com.google.common.base.MoreObjects;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.Sets;
@@ -14,38 +16,39 @@ import dev.posdx.core.diagnosis.Step;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
- * What a rule concludes when all its matchers hold.
- *
- * @param contactIssuer whether the cardholder should contact the issuer
- * @param steps what each audience should do, without arguments: the diagnosis fills them
- * @param withheldFrom audiences that must not be told this cause; a {@link Category#RISK} cause is
- *     always withheld from the cardholder
- * @param supplementary a finding that adds to a diagnosis (cross-border, peak load) and is the
- *     primary only when nothing else matched
- * @param networkDisplay the network's own recommended terminal text, by BCP 47 language tag
- *     (UnionPay's specification gives one per code), kept as data for the i18n module
+ * What a rule concludes when all its matchers hold. Built with {@link #of} or {@link #builder}, so
+ * that a part added in a later version does not break code that builds one. Immutable and
+ * thread-safe; equal when every part is equal.
  */
-public record Conclusion(
-    Cause cause,
-    Category category,
-    Confidence confidence,
-    RetryAdvice retry,
-    boolean contactIssuer,
-    List<Step> steps,
-    Set<Audience> withheldFrom,
-    boolean supplementary,
-    Map<String, String> networkDisplay) {
+public final class Conclusion {
 
-  public Conclusion {
-    steps = ImmutableList.copyOf(steps);
+  private final Cause cause;
+  private final Category category;
+  private final Confidence confidence;
+  private final RetryAdvice retry;
+  private final boolean contactIssuer;
+  private final ImmutableList<Step> steps;
+  private final Set<Audience> withheldFrom;
+  private final boolean supplementary;
+  private final ImmutableMap<String, String> networkDisplay;
+
+  private Conclusion(Builder builder) {
+    this.cause = builder.cause;
+    this.category = builder.category;
+    this.confidence = builder.confidence;
+    this.retry = builder.retry;
+    this.contactIssuer = builder.contactIssuer;
+    this.steps = ImmutableList.copyOf(builder.steps);
     for (Step step : steps) {
       checkArgument(step.arguments().isEmpty(), "step %s of %s: arguments are filled by the diagnosis", step.action(), cause);
     }
     EnumSet<Audience> withheld = EnumSet.noneOf(Audience.class);
-    withheld.addAll(withheldFrom);
+    withheld.addAll(builder.withheldFrom);
     if (category == Category.RISK) {
       withheld.add(Audience.CARDHOLDER);
     }
@@ -53,12 +56,177 @@ public record Conclusion(
         !withheld.contains(Audience.CASHIER) && !withheld.contains(Audience.SUPPORT),
         "cause %s: the cashier and support may always know the cause",
         cause);
-    withheldFrom = Sets.immutableEnumSet(withheld);
-    networkDisplay = ImmutableMap.copyOf(networkDisplay);
+    this.withheldFrom = Sets.immutableEnumSet(withheld);
+    this.supplementary = builder.supplementary;
+    this.networkDisplay = ImmutableMap.copyOf(builder.networkDisplay);
   }
 
   /** A conclusion with no steps, disclosed to all, not supplementary. */
   public static Conclusion of(Cause cause, Category category, Confidence confidence, RetryAdvice retry, boolean contactIssuer) {
-    return new Conclusion(cause, category, confidence, retry, contactIssuer, List.of(), Set.of(), false, Map.of());
+    return builder(cause, category, confidence, retry).contactIssuer(contactIssuer).build();
+  }
+
+  /**
+   * A conclusion with its required parts; the rest default to no steps, disclosed to all, not
+   * supplementary, no network text, and the cardholder not sent to the issuer.
+   */
+  public static Builder builder(Cause cause, Category category, Confidence confidence, RetryAdvice retry) {
+    return new Builder(cause, category, confidence, retry);
+  }
+
+  public Cause cause() {
+    return cause;
+  }
+
+  public Category category() {
+    return category;
+  }
+
+  public Confidence confidence() {
+    return confidence;
+  }
+
+  public RetryAdvice retry() {
+    return retry;
+  }
+
+  /** Whether the cardholder should contact the issuer. */
+  public boolean contactIssuer() {
+    return contactIssuer;
+  }
+
+  /** What each audience should do, without arguments: the diagnosis fills them. */
+  public List<Step> steps() {
+    return steps;
+  }
+
+  /**
+   * Audiences that must not be told this cause; a {@link Category#RISK} cause is always withheld
+   * from the cardholder.
+   */
+  public Set<Audience> withheldFrom() {
+    return withheldFrom;
+  }
+
+  /**
+   * Whether this finding adds to a diagnosis (cross-border, peak load) and is the primary only
+   * when nothing else matched.
+   */
+  public boolean supplementary() {
+    return supplementary;
+  }
+
+  /**
+   * The network's own recommended terminal text, by BCP 47 language tag (UnionPay's specification
+   * gives one per code), kept as data for the i18n module.
+   */
+  public Map<String, String> networkDisplay() {
+    return networkDisplay;
+  }
+
+  @Override
+  public boolean equals(@Nullable Object o) {
+    return o instanceof Conclusion other
+        && cause.equals(other.cause)
+        && category == other.category
+        && confidence == other.confidence
+        && retry.equals(other.retry)
+        && contactIssuer == other.contactIssuer
+        && steps.equals(other.steps)
+        && withheldFrom.equals(other.withheldFrom)
+        && supplementary == other.supplementary
+        && networkDisplay.equals(other.networkDisplay);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(cause, category, confidence, retry, contactIssuer, steps, withheldFrom, supplementary, networkDisplay);
+  }
+
+  @Override
+  public String toString() {
+    return MoreObjects.toStringHelper("Conclusion")
+        .add("cause", cause)
+        .add("category", category)
+        .add("confidence", confidence)
+        .add("retry", retry)
+        .add("contactIssuer", contactIssuer)
+        .add("steps", steps)
+        .add("withheldFrom", withheldFrom)
+        .add("supplementary", supplementary)
+        .add("networkDisplay", networkDisplay)
+        .toString();
+  }
+
+  /** Collects a conclusion's optional parts; each may be set once. Not thread-safe. */
+  public static final class Builder {
+    private final Cause cause;
+    private final Category category;
+    private final Confidence confidence;
+    private final RetryAdvice retry;
+    private boolean contactIssuer;
+    private List<Step> steps = List.of();
+    private Set<Audience> withheldFrom = Set.of();
+    private boolean supplementary;
+    private Map<String, String> networkDisplay = Map.of();
+    private final EnumSet<Part> set = EnumSet.noneOf(Part.class);
+
+    private enum Part { CONTACT_ISSUER, STEPS, WITHHELD_FROM, SUPPLEMENTARY, NETWORK_DISPLAY }
+
+    private Builder(Cause cause, Category category, Confidence confidence, RetryAdvice retry) {
+      this.cause = cause;
+      this.category = category;
+      this.confidence = confidence;
+      this.retry = retry;
+    }
+
+    private void once(Part part) {
+      checkState(set.add(part), "conclusion %s: %s was already set", cause, part.name().toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /** Whether the cardholder should contact the issuer; false unless set. */
+    public Builder contactIssuer(boolean contactIssuer) {
+      once(Part.CONTACT_ISSUER);
+      this.contactIssuer = contactIssuer;
+      return this;
+    }
+
+    /** What each audience should do, without arguments. */
+    public Builder steps(List<Step> steps) {
+      once(Part.STEPS);
+      this.steps = ImmutableList.copyOf(steps);
+      return this;
+    }
+
+    /** Audiences that must not be told the cause (never the cashier or support). */
+    public Builder withheldFrom(Set<Audience> withheldFrom) {
+      once(Part.WITHHELD_FROM);
+      this.withheldFrom = Sets.immutableEnumSet(withheldFrom);
+      return this;
+    }
+
+    /** Whether the finding only adds to a diagnosis; false unless set. */
+    public Builder supplementary(boolean supplementary) {
+      once(Part.SUPPLEMENTARY);
+      this.supplementary = supplementary;
+      return this;
+    }
+
+    /** The network's recommended terminal text by BCP 47 language tag. */
+    public Builder networkDisplay(Map<String, String> networkDisplay) {
+      once(Part.NETWORK_DISPLAY);
+      this.networkDisplay = ImmutableMap.copyOf(networkDisplay);
+      return this;
+    }
+
+    /**
+     * The conclusion.
+     *
+     * @throws IllegalArgumentException when a step carries arguments, or the cause is withheld
+     *     from the cashier or support
+     */
+    public Conclusion build() {
+      return new Conclusion(this);
+    }
   }
 }

@@ -1,41 +1,49 @@
 package dev.posdx.core.rule;
 
 import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkState;
 
 import com.google.common.collect.ImmutableList;
 import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
- * A named, versioned set of rules with the documents its facts come from.
- *
- * @param retryLimits schemes' caps on retries of one card for one sale, which the engine applies
- * @param validUntil the last day the pack's data covers (a calendar's last listed year); empty
- *     when its facts do not expire
- * @param origin where the pack was read from (a resource or file name), for error messages
+ * A named, versioned set of rules with the documents its facts come from. Built with {@link #of}
+ * or {@link #builder}, so that a part added in a later version does not break code that builds
+ * one. Immutable and thread-safe; equal when every part is equal.
  */
-public record RulePack(
-    String id,
-    String version,
-    Scope scope,
-    List<PackSource> sources,
-    List<Rule> rules,
-    List<RetryLimit> retryLimits,
-    Optional<LocalDate> validUntil,
-    String origin) {
+public final class RulePack {
 
   private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9._-]{0,63}");
 
-  public RulePack {
+  private final String id;
+  private final String version;
+  private final Scope scope;
+  private final ImmutableList<PackSource> sources;
+  private final ImmutableList<Rule> rules;
+  private final ImmutableList<RetryLimit> retryLimits;
+  private final Optional<LocalDate> validUntil;
+  private final String origin;
+
+  private RulePack(Builder builder) {
+    this.id = builder.id;
+    this.version = builder.version;
+    this.scope = builder.scope;
+    this.sources = ImmutableList.copyOf(builder.sources);
+    this.rules = ImmutableList.copyOf(builder.rules);
+    this.retryLimits = ImmutableList.copyOf(builder.retryLimits);
+    this.validUntil = builder.validUntil;
+    this.origin = builder.origin;
     checkArgument(ID.matcher(id).matches(), "pack id must be 1-64 lower-case letters, digits, '.', '_' or '-', got \"%s\"", id.length() > 64 ? id.substring(0, 64) : id);
     checkArgument(!version.isBlank(), "pack %s needs a version", id);
-    sources = ImmutableList.copyOf(sources);
-    rules = ImmutableList.copyOf(rules);
-    retryLimits = ImmutableList.copyOf(retryLimits);
     checkArgument(!sources.isEmpty(), "pack %s must cite at least one source", id);
     Map<String, Integer> seen = new HashMap<>();
     for (int i = 0; i < rules.size(); i++) {
@@ -47,14 +55,58 @@ public record RulePack(
     }
   }
 
-  /** A pack with no retry limits. */
+  /** A pack with no retry limits and no expiry. */
   public static RulePack of(String id, String version, Scope scope, List<PackSource> sources, List<Rule> rules, String origin) {
-    return new RulePack(id, version, scope, sources, rules, List.of(), Optional.empty(), origin);
+    return builder(id, version, scope, origin).sources(sources).rules(rules).build();
   }
 
-  /** A pack with retry limits and no expiry. */
-  public RulePack(String id, String version, Scope scope, List<PackSource> sources, List<Rule> rules, List<RetryLimit> retryLimits, String origin) {
-    this(id, version, scope, sources, rules, retryLimits, Optional.empty(), origin);
+  /**
+   * A pack with its required parts; sources (at least one) are set before {@link Builder#build()},
+   * rules, retry limits and expiry default to none.
+   *
+   * @param origin where the pack was read from (a resource or file name), for error messages
+   */
+  public static Builder builder(String id, String version, Scope scope, String origin) {
+    return new Builder(id, version, scope, origin);
+  }
+
+  public String id() {
+    return id;
+  }
+
+  public String version() {
+    return version;
+  }
+
+  public Scope scope() {
+    return scope;
+  }
+
+  /** The documents the pack's facts come from; at least one. */
+  public List<PackSource> sources() {
+    return sources;
+  }
+
+  public List<Rule> rules() {
+    return rules;
+  }
+
+  /** Schemes' caps on retries of one card for one sale, which the engine applies. */
+  public List<RetryLimit> retryLimits() {
+    return retryLimits;
+  }
+
+  /**
+   * The last day the pack's data covers (a calendar's last listed year); empty when its facts do
+   * not expire.
+   */
+  public Optional<LocalDate> validUntil() {
+    return validUntil;
+  }
+
+  /** Where the pack was read from (a resource or file name), for error messages. */
+  public String origin() {
+    return origin;
   }
 
   /** Whether the pack's data ends before {@code day}: its answers for that day may be missing. */
@@ -63,7 +115,89 @@ public record RulePack(
   }
 
   @Override
+  public boolean equals(@Nullable Object o) {
+    return o instanceof RulePack other
+        && id.equals(other.id)
+        && version.equals(other.version)
+        && scope == other.scope
+        && sources.equals(other.sources)
+        && rules.equals(other.rules)
+        && retryLimits.equals(other.retryLimits)
+        && validUntil.equals(other.validUntil)
+        && origin.equals(other.origin);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(id, version, scope, sources, rules, retryLimits, validUntil, origin);
+  }
+
+  @Override
   public String toString() {
     return id + "@" + version + " (" + scope + ", " + rules.size() + " rules, from " + origin + ")";
+  }
+
+  /** Collects a pack's parts; each may be set once. Not thread-safe. */
+  public static final class Builder {
+    private final String id;
+    private final String version;
+    private final Scope scope;
+    private final String origin;
+    private List<PackSource> sources = List.of();
+    private List<Rule> rules = List.of();
+    private List<RetryLimit> retryLimits = List.of();
+    private Optional<LocalDate> validUntil = Optional.empty();
+    private final EnumSet<Part> set = EnumSet.noneOf(Part.class);
+
+    private enum Part { SOURCES, RULES, RETRY_LIMITS, VALID_UNTIL }
+
+    private Builder(String id, String version, Scope scope, String origin) {
+      this.id = id;
+      this.version = version;
+      this.scope = scope;
+      this.origin = origin;
+    }
+
+    private void once(Part part) {
+      checkState(set.add(part), "pack %s: %s was already set", id, part.name().toLowerCase(Locale.ROOT).replace('_', ' '));
+    }
+
+    /** The documents the pack's facts come from; at least one. */
+    public Builder sources(List<PackSource> sources) {
+      once(Part.SOURCES);
+      this.sources = ImmutableList.copyOf(sources);
+      return this;
+    }
+
+    /** The rules, with ids unique in the pack. */
+    public Builder rules(List<Rule> rules) {
+      once(Part.RULES);
+      this.rules = ImmutableList.copyOf(rules);
+      return this;
+    }
+
+    /** Schemes' caps on retries of one card for one sale. */
+    public Builder retryLimits(List<RetryLimit> retryLimits) {
+      once(Part.RETRY_LIMITS);
+      this.retryLimits = ImmutableList.copyOf(retryLimits);
+      return this;
+    }
+
+    /** The last day the pack's data covers; empty (the default) when its facts do not expire. */
+    public Builder validUntil(Optional<LocalDate> validUntil) {
+      once(Part.VALID_UNTIL);
+      this.validUntil = validUntil;
+      return this;
+    }
+
+    /**
+     * The pack.
+     *
+     * @throws IllegalArgumentException naming the pack when its id, version or sources are bad or
+     *     two rules share an id
+     */
+    public RulePack build() {
+      return new RulePack(this);
+    }
   }
 }

@@ -38,14 +38,16 @@ class DiagnosisModelTest {
   void aRiskCauseIsAlwaysWithheldFromTheCardholder() {
     Conclusion c = Conclusion.of(Cause.of("risk.stolen-card"), Category.RISK, Confidence.CERTAIN, RetryAdvice.never(), false);
     assertThat(c.withheldFrom()).containsExactly(Audience.CARDHOLDER);
-    assertThatThrownBy(() -> new Conclusion(Cause.of("risk.pick-up"), Category.RISK, Confidence.CERTAIN, RetryAdvice.never(), false, List.of(), Set.of(Audience.CASHIER), false, Map.of()))
+    assertThatThrownBy(() -> Conclusion.builder(Cause.of("risk.pick-up"), Category.RISK, Confidence.CERTAIN, RetryAdvice.never()).withheldFrom(Set.of(Audience.CASHIER)).build())
         .hasMessageContaining("cashier and support may always know");
   }
 
   @Test
   void stepsInAConclusionCarryNoArguments() {
-    assertThatThrownBy(() -> new Conclusion(Cause.of("issuer.refer"), Category.ISSUER, Confidence.CERTAIN, RetryAdvice.never(), true,
-            List.of(new Step(Audience.CARDHOLDER, "call-issuer", "step.call-issuer", Map.of("hotline", "95588"))), Set.of(), false, Map.of()))
+    assertThatThrownBy(() -> Conclusion.builder(Cause.of("issuer.refer"), Category.ISSUER, Confidence.CERTAIN, RetryAdvice.never())
+            .contactIssuer(true)
+            .steps(List.of(new Step(Audience.CARDHOLDER, "call-issuer", "step.call-issuer", Map.of("hotline", "95588"))))
+            .build())
         .hasMessageContaining("filled by the diagnosis");
   }
 }

@@ -3,6 +3,7 @@ package dev.posdx.i18n.display;
 import static com.google.common.base.Preconditions.checkArgument;
 
 import com.google.common.collect.ImmutableList;
+import dev.posdx.i18n.internal.LineBreaker;
 import java.nio.CharBuffer;
 import java.nio.charset.Charset;
 import java.nio.charset.CharsetEncoder;

@@ -13,6 +13,7 @@ import dev.posdx.core.diagnosis.Issuer;
 import dev.posdx.core.diagnosis.RetryAdvice;
 import dev.posdx.core.diagnosis.Step;
 import dev.posdx.core.diagnosis.TraceEntry;
+import dev.posdx.core.internal.DiagnosisAssembly;
 import dev.posdx.core.outcome.Amount;
 import dev.posdx.core.outcome.MerchantContext;
 import dev.posdx.core.outcome.Network;
@@ -37,10 +38,10 @@ final class KitScenarios {
     Optional<Issuer> issuer = issuerKnown
         ? Optional.of(new Issuer("ICBC", "中国工商银行", Optional.of("95588")))
         : Optional.empty();
-    return new Diagnosis(outcome, Cause.of("issuer.refer"), Category.ISSUER,
+    return DiagnosisAssembly.assemble(outcome, Cause.of("issuer.refer"), Category.ISSUER,
         List.of(new Finding(Cause.of("issuer.refer"), Category.ISSUER, Confidence.CERTAIN,
             new TraceEntry("unionpay", "test", "up-01", List.of()))),
         RetryAdvice.never(), true, issuer,
-        ImmutableList.of(Step.of(Audience.CARDHOLDER, "call-issuer")), ImmutableSet.of(), ImmutableMap.of());
+        ImmutableList.of(Step.of(Audience.CARDHOLDER, "call-issuer")), ImmutableSet.of(), ImmutableMap.of(), null);
   }
 }

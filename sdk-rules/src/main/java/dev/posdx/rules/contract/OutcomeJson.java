@@ -37,6 +37,7 @@ import dev.posdx.rules.internal.JsonSyntaxErrors;
 import dev.posdx.rules.internal.OptionalJackson;
 import dev.posdx.rules.internal.OffsetTimes;
 import dev.posdx.rules.internal.OutcomeTrees;
+import dev.posdx.rules.internal.Redaction;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;

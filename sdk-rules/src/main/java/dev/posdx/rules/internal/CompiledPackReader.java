@@ -99,7 +99,12 @@ public final class CompiledPackReader {
     List<RetryLimit> limits = list(in, () -> new RetryLimit(in.name(Network.class), in.varint(), duration(in), source(in)));
     Optional<LocalDate> validUntil = in.bool() ? Optional.of(LocalDate.ofEpochDay(in.int64())) : Optional.empty();
     List<Rule> rules = list(in, () -> rule(in));
-    return new RulePack(id, version, scope, sources, rules, limits, validUntil, origin);
+    return RulePack.builder(id, version, scope, origin)
+        .sources(sources)
+        .rules(rules)
+        .retryLimits(limits)
+        .validUntil(validUntil)
+        .build();
   }
 
   private static CauseCatalog catalog(CompiledInput in) {
@@ -141,7 +146,13 @@ public final class CompiledPackReader {
     for (int i = 0; i < displays; i++) {
       networkDisplay.put(in.string(), in.string());
     }
-    return new Conclusion(cause, category, confidence, retry, contactIssuer, steps, withheld, supplementary, networkDisplay);
+    return Conclusion.builder(cause, category, confidence, retry)
+        .contactIssuer(contactIssuer)
+        .steps(steps)
+        .withheldFrom(withheld)
+        .supplementary(supplementary)
+        .networkDisplay(networkDisplay)
+        .build();
   }
 
   private static Matcher matcher(CompiledInput in) {

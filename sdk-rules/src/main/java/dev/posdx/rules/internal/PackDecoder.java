@@ -28,7 +28,6 @@ import dev.posdx.rules.RulePackException;
 import dev.posdx.rules.RulePackException.Reason;
 import dev.posdx.rules.contract.ContractException;
 import dev.posdx.rules.contract.OutcomeJson;
-import dev.posdx.rules.contract.Redaction;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -117,7 +116,12 @@ public final class PackDecoder {
         || problems.count() > 0) {
       return null;
     }
-    return pack.convertAt(List.of(), "", () -> new RulePack(id, version, scope, sources, rules, retryLimits, validUntil, problems.document().resource()));
+    return pack.convertAt(List.of(), "", () -> RulePack.builder(id, version, scope, problems.document().resource())
+        .sources(sources)
+        .rules(rules)
+        .retryLimits(retryLimits)
+        .validUntil(validUntil)
+        .build());
   }
 
   private void schemaVersion(JsonNode pack) {

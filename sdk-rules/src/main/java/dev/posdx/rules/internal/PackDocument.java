@@ -18,7 +18,7 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import dev.posdx.rules.RulePackException;
 import dev.posdx.rules.RulePackException.Location;
 import dev.posdx.rules.RulePackException.Reason;
-import dev.posdx.rules.contract.Redaction;
+import dev.posdx.rules.internal.Redaction;
 import java.io.IOException;
 import java.util.HashMap;
 import java.util.Locale;

@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.posdx.rules.RulePackException;
 import dev.posdx.rules.RulePackException.Problem;
 import dev.posdx.rules.RulePackException.Reason;
-import dev.posdx.rules.contract.Redaction;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

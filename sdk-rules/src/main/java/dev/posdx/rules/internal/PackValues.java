@@ -4,7 +4,6 @@ import static dev.posdx.rules.internal.OutcomeTrees.kind;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.posdx.rules.RulePackException.Reason;
-import dev.posdx.rules.contract.Redaction;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;

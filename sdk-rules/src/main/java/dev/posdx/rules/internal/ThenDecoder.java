@@ -18,7 +18,6 @@ import dev.posdx.core.rule.CauseCatalog;
 import dev.posdx.core.rule.CauseDefinition;
 import dev.posdx.core.rule.Conclusion;
 import dev.posdx.rules.RulePackException.Reason;
-import dev.posdx.rules.contract.Redaction;
 import java.time.Duration;
 import java.util.EnumSet;
 import java.util.IllformedLocaleException;
@@ -105,7 +104,13 @@ final class ThenDecoder {
       throw problems.fail(Reason.BREAKS_INVARIANT, then.path("retry"),
           "cause " + cause + " is an approval: it never advises presenting the card again (" + retry.decision() + ")");
     }
-    return then.convertAt(then.path(), "", () -> new Conclusion(cause, category, confidence, retry, contactIssuer, steps, withheld, supplementary, display));
+    return then.convertAt(then.path(), "", () -> Conclusion.builder(cause, category, confidence, retry)
+        .contactIssuer(contactIssuer)
+        .steps(steps)
+        .withheldFrom(withheld)
+        .supplementary(supplementary)
+        .networkDisplay(display)
+        .build());
   }
 
   // A rule may leave a catalog field out; if it gives one, it must say what the catalog says.

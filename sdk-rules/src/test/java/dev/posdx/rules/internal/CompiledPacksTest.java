@@ -112,8 +112,10 @@ class CompiledPacksTest {
     for (TransactionOutcome outcome : outcomes) {
       Rule base = GeneratedPacks.rule(new java.util.Random(outcome.hashCode()), "r", outcomes);
       Rule rule = new Rule("r", base.when(), base.then(), List.of(new RuleExample(outcome, base.then().cause())));
-      RulePack pack = new RulePack("p", "1", dev.posdx.core.rule.Scope.BASE, List.of(new dev.posdx.core.rule.PackSource("d", "1")),
-          List.of(rule), List.of(), java.util.Optional.empty(), "o");
+      RulePack pack = RulePack.builder("p", "1", dev.posdx.core.rule.Scope.BASE, "o")
+          .sources(List.of(new dev.posdx.core.rule.PackSource("d", "1")))
+          .rules(List.of(rule))
+          .build();
       assertThat(CompiledPackReader.readPack("o", CompiledPackWriter.write(pack)).rules().get(0).examples().get(0).input())
           .isEqualTo(outcome);
     }

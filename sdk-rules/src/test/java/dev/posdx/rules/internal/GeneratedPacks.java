@@ -66,7 +66,8 @@ final class GeneratedPacks {
       }
       Optional<LocalDate> validUntil = r.nextBoolean() ? Optional.of(LocalDate.of(2026, 1, 1).plusDays(r.nextInt(2000))) : Optional.empty();
       List<PackSource> sources = List.of(source(r), new PackSource("Q/CUP 006.6-2015 附录 " + r.nextInt(9), "2015"));
-      packs.add(new RulePack("p" + p, "v" + r.nextInt(100), pick(r, Scope.values()), sources, rules, limits, validUntil, "generated-" + seed));
+      packs.add(RulePack.builder("p" + p, "v" + r.nextInt(100), pick(r, Scope.values()), "generated-" + seed)
+          .sources(sources).rules(rules).retryLimits(limits).validUntil(validUntil).build());
     }
     return packs;
   }
@@ -83,8 +84,13 @@ final class GeneratedPacks {
     }
     Cause cause = Cause.of(pick(r, new String[] {"issuer.refer", "card.expired", "terminal.clock", "gen.c" + r.nextInt(9)}));
     Category category = pick(r, Category.values());
-    Conclusion then = new Conclusion(cause, category, pick(r, Confidence.values()), retry(r), r.nextBoolean(), steps(r),
-        r.nextInt(4) == 0 ? EnumSet.of(Audience.MERCHANT) : Set.of(), r.nextInt(5) == 0, display(r));
+    Conclusion then = Conclusion.builder(cause, category, pick(r, Confidence.values()), retry(r))
+        .contactIssuer(r.nextBoolean())
+        .steps(steps(r))
+        .withheldFrom(r.nextInt(4) == 0 ? EnumSet.of(Audience.MERCHANT) : Set.of())
+        .supplementary(r.nextInt(5) == 0)
+        .networkDisplay(display(r))
+        .build();
     List<RuleExample> examples = new ArrayList<>();
     for (int i = 0; i < 1 + r.nextInt(3); i++) {
       examples.add(new RuleExample(outcomes.get(r.nextInt(outcomes.size())), cause));

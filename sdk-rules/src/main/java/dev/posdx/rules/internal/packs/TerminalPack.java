@@ -1,4 +1,4 @@
-package dev.posdx.rules.packs;
+package dev.posdx.rules.internal.packs;
 
 import dev.posdx.rules.internal.BuiltInPackProvider;
 

@@ -1,4 +1,4 @@
-package dev.posdx.i18n;
+package dev.posdx.i18n.internal;
 
 import java.util.Locale;
 

@@ -1,4 +1,4 @@
-package dev.posdx.i18n;
+package dev.posdx.i18n.internal;
 
 import com.google.common.collect.ImmutableMap;
 import java.util.Map;

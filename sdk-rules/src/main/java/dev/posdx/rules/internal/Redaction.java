@@ -1,4 +1,4 @@
-package dev.posdx.rules.contract;
+package dev.posdx.rules.internal;
 
 import dev.posdx.core.outcome.CardNumbers;
 

@@ -1,8 +1,7 @@
-package dev.posdx.rules;
+package dev.posdx.rules.internal;
 
 import dev.posdx.core.rule.CauseCatalog;
 import dev.posdx.core.spi.CauseCatalogProvider;
-import dev.posdx.rules.internal.BuiltInCatalog;
 
 /** Supplies the built-in cause catalog, from its compiled form, to {@link dev.posdx.core.Diagnoser#standard()}. */
 public final class CatalogProvider implements CauseCatalogProvider {

@@ -1,8 +1,9 @@
-package dev.posdx.i18n.display;
+package dev.posdx.i18n.internal;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
 import com.google.common.collect.ImmutableList;
+import dev.posdx.i18n.display.ColumnWidth;
 import java.text.BreakIterator;
 import java.util.ArrayList;
 import java.util.List;
