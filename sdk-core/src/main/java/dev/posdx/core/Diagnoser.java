@@ -82,6 +82,7 @@ public final class Diagnoser {
    * @throws IllegalStateException naming the provider, on every call while a provider fails (a
    *     failed build is not kept: no class is left unusable for the JVM's life)
    */
+  @SuppressWarnings("NullAway") // Guava's Supplier.get() reads as nullable outside JSpecify mode (JDK 17); build() never returns null
   public static Diagnoser standard() {
     return STANDARD.get();
   }
@@ -184,7 +185,7 @@ public final class Diagnoser {
     }
     Optional<Issuer> issuer = Optional.empty();
     if (contactIssuer && issuers != null && outcome.pan().isPresent()) {
-      issuer = lookupIssuer(outcome);
+      issuer = lookupIssuer(issuers, outcome);
     }
     return new Diagnosis(
         outcome, then.cause(), then.category(), findings, retry, contactIssuer, issuer,
@@ -241,8 +242,7 @@ public final class Diagnoser {
     return all.add(last).build();
   }
 
-  @SuppressWarnings("NullAway") // issuers is checked by the caller
-  private Optional<Issuer> lookupIssuer(TransactionOutcome outcome) {
+  private Optional<Issuer> lookupIssuer(IssuerDirectory issuers, TransactionOutcome outcome) {
     try {
       return issuers.lookup(outcome.pan().orElseThrow());
     } catch (RuntimeException e) {

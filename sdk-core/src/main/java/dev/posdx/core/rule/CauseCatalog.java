@@ -1,6 +1,7 @@
 package dev.posdx.core.rule;
 
 import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
@@ -82,13 +83,18 @@ public final class CauseCatalog {
         while (!todo.isEmpty()) {
           Cause next = todo.remove(todo.size() - 1);
           if (reached.add(next)) {
-            todo.addAll(causes.get(next).explains());
+            todo.addAll(defined(next).explains());
           }
         }
         all.put(d.cause(), ImmutableSet.copyOf(reached));
       }
     }
     return all.buildOrThrow();
+  }
+
+  // Only for causes another definition explains: the constructor checked each is defined.
+  private CauseDefinition defined(Cause cause) {
+    return checkNotNull(causes.get(cause), "%s: cause %s is not defined", origin, cause);
   }
 
   public boolean isAdviceOnly(Cause cause) {
@@ -131,7 +137,7 @@ public final class CauseCatalog {
     }
     onPath.add(cause);
     path.add(cause);
-    for (Cause next : causes.get(cause).explains()) {
+    for (Cause next : defined(cause).explains()) {
       if (cycleFrom(next, path, onPath, done)) {
         return true;
       }
