@@ -43,6 +43,7 @@ public final class CauseCatalogReader {
   private static final Supplier<CauseCatalog> BUILT_IN_CATALOG = Suppliers.memoize(CauseCatalogReader::readResource);
 
   /** The catalog shipped with posdx-rules: every cause the built-in packs name. */
+  @SuppressWarnings("NullAway") // Guava's Supplier.get() reads as nullable outside JSpecify mode (JDK 17); readResource never returns null
   public static CauseCatalog builtIn() {
     return BUILT_IN_CATALOG.get();
   }
