@@ -1,5 +1,7 @@
 package dev.posdx.i18n;
 
+import static com.google.common.base.Preconditions.checkNotNull;
+
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import dev.posdx.i18n.display.ColumnWidth;
@@ -198,11 +200,11 @@ public final class BundleCheck {
     if (language.equals("zh") && locale.getScript().equals("Hans")) {
       ChineseScript.firstTraditionalOnly(text).ifPresent(cp -> problems.add(problem(m,
           "Traditional-only character " + chars(cp) + " in Simplified Chinese (Simplified: "
-              + chars(ChineseScript.traditionalOnly().get(cp)) + ")")));
+              + chars(checkNotNull(ChineseScript.traditionalOnly().get(cp))) + ")")));
     } else if (language.equals("zh") && locale.getScript().equals("Hant")) {
       ChineseScript.firstSimplifiedOnly(text).ifPresent(cp -> problems.add(problem(m,
           "Simplified-only character " + chars(cp) + " in Traditional Chinese (Traditional: "
-              + chars(ChineseScript.simplifiedOnly().get(cp)) + ")")));
+              + chars(checkNotNull(ChineseScript.simplifiedOnly().get(cp))) + ")")));
     }
   }
 

@@ -39,6 +39,7 @@ public final class GuidanceRenderer {
   }
 
   /** A renderer over the shipped bundles. */
+  @SuppressWarnings("NullAway") // Guava's Supplier.get() reads as nullable outside JSpecify mode (JDK 17); the builder never returns null
   public static GuidanceRenderer standard() {
     return STANDARD.get();
   }

@@ -2,6 +2,7 @@ package dev.posdx.i18n;
 
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkState;
+import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.base.Suppliers;
 import com.google.common.collect.ImmutableList;
@@ -88,6 +89,7 @@ public final class MessageCatalog {
   }
 
   /** The shipped bundles, checked strictly, loaded once. */
+  @SuppressWarnings("NullAway") // Guava's Supplier.get() reads as nullable outside JSpecify mode (JDK 17); the builder never returns null
   public static MessageCatalog standard() {
     return STANDARD.get();
   }
@@ -350,7 +352,7 @@ public final class MessageCatalog {
       Map<String, Message> root = merged.get(LocaleFallback.ROOT);
       checkState(root != null, "no root (English) bundle: call addBuiltIns() or add a messages.properties");
       List<BundleProblem> problems = new ArrayList<>(loadProblems);
-      problems.addAll(check(merged));
+      problems.addAll(check(merged, root));
       if (problems.isEmpty()) {
         return new MessageCatalog(merged, sources);
       }
@@ -392,14 +394,14 @@ public final class MessageCatalog {
       return merged;
     }
 
-    private List<BundleProblem> check(Map<Locale, Map<String, Message>> merged) {
-      Map<String, Message> root = merged.get(LocaleFallback.ROOT);
+    private List<BundleProblem> check(Map<Locale, Map<String, Message>> merged, Map<String, Message> root) {
       List<BundleProblem> problems = new ArrayList<>(BundleCheck.checkRoot(root));
       for (Map.Entry<Locale, Map<String, Message>> e : merged.entrySet()) {
         Locale locale = e.getKey();
         if (!locale.equals(LocaleFallback.ROOT)) {
           problems.addAll(BundleCheck.checkTranslation(
-              locale, e.getValue(), inherited(locale, merged), root, sources.get(locale)));
+              locale, e.getValue(), inherited(locale, merged), root,
+              checkNotNull(sources.get(locale), "no source recorded for %s", locale)));
         }
       }
       return problems;

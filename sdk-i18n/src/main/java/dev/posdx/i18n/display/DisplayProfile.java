@@ -1,6 +1,7 @@
 package dev.posdx.i18n.display;
 
 import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
 import java.nio.CharBuffer;
@@ -75,7 +76,8 @@ public record DisplayProfile(String name, int columns, OptionalInt rows, Optiona
         fallback = text;
       }
     }
-    return fallback;
+    // Set on the first pass: formsLongestFirst is not empty.
+    return checkNotNull(fallback);
   }
 
   /** Lays out one text. */
