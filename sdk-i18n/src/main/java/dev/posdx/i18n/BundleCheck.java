@@ -26,7 +26,7 @@ import java.util.regex.Pattern;
  *   <li>every key uses the same placeholders as in the root bundle (a plural form other than
  *       {@code other} may leave out {@code {n}}, as in "an hour");
  *   <li>placeholders are known names, never one that could carry a PAN, CVV, PIN or track data,
- *       and no brace is left that is not a placeholder ({@code {0}}, {@code {amount});
+ *       and no brace is left that is not a placeholder ({@code {0}}, <code>&#123;amount</code>);
  *   <li>no run of seven or more digits, spaces and hyphens between them included, in any text (a
  *       card or account number never belongs in a message; phone numbers come from {@code
  *       {hotline}});
@@ -36,6 +36,8 @@ import java.util.regex.Pattern;
  *   <li>Simplified Chinese holds no Traditional-only character and Traditional Chinese no
  *       Simplified-only one ({@link ChineseScript}).
  * </ul>
+ *
+ * @since 0.1
  */
 public final class BundleCheck {
 
