@@ -51,6 +51,8 @@ import org.slf4j.LoggerFactory;
  * Diagnosis d = diagnoser.diagnose(TransactionOutcome.of(Network.UNIONPAY, "51"));
  * d.cause();   // account.insufficient-funds
  * }</pre>
+ *
+ * @since 0.1
  */
 public final class Diagnoser {
 

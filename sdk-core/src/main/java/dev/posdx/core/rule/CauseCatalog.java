@@ -19,6 +19,8 @@ import java.util.Set;
  * One truth per cause: every cause's {@link CauseDefinition}, and the relation "cause A explains
  * cause B" that puts a root cause before its consequence. Validated on construction: every
  * explained cause is defined and the relation has no cycle. Immutable and thread-safe.
+ *
+ * @since 0.1
  */
 public final class CauseCatalog {
 

@@ -27,6 +27,7 @@ import java.util.Set;
  *     primary only when nothing else matched
  * @param networkDisplay the network's own recommended terminal text, by BCP 47 language tag
  *     (UnionPay's specification gives one per code), kept as data for the i18n module
+ * @since 0.1
  */
 public record Conclusion(
     Cause cause,

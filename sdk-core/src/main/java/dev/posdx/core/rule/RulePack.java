@@ -17,6 +17,7 @@ import java.util.regex.Pattern;
  * @param validUntil the last day the pack's data covers (a calendar's last listed year); empty
  *     when its facts do not expire
  * @param origin where the pack was read from (a resource or file name), for error messages
+ * @since 0.1
  */
 public record RulePack(
     String id,
