@@ -30,6 +30,8 @@ import org.jspecify.annotations.Nullable;
  * Reads the cause catalog ({@code dev/posdx/rules/causes.yaml}, or a file in the same format)
  * into a core {@link CauseCatalog}. Every problem is reported with its resource, line and cause.
  * The built-in catalog is read once, on first use. Thread-safe.
+ *
+ * @since 0.1
  */
 public final class CauseCatalogReader {
 

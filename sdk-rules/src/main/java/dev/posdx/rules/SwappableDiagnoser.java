@@ -22,6 +22,8 @@ import org.jspecify.annotations.Nullable;
  * live.diagnose(outcome);
  * live.swap(RulePacks.installed().with(RulePacks.fromPath(downloaded)));   // or throws, keeping the old set
  * }</pre>
+ *
+ * @since 0.1
  */
 public final class SwappableDiagnoser {
 

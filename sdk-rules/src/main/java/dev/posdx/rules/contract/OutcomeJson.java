@@ -82,6 +82,8 @@ import org.jspecify.annotations.Nullable;
  * SecretFieldNames}. A syntax error is described in our own words with its line and column; the
  * parser's message, which quotes the input, is never shown. No error message holds more of a card
  * number than its first six and last four digits.
+ *
+ * @since 0.1
  */
 public final class OutcomeJson {
 

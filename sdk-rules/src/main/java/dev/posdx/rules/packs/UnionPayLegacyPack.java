@@ -13,6 +13,8 @@ import dev.posdx.rules.ResourcePackProvider;
  *     .addPacks(new UnionPayLegacyPack().packs())
  *     .build();
  * }</pre>
+ *
+ * @since 0.1
  */
 public final class UnionPayLegacyPack extends ResourcePackProvider {
 
