@@ -29,6 +29,8 @@ import com.google.common.base.Supplier;
  * Guidance g = renderer.render(diagnosis, Audience.CASHIER, Locale.forLanguageTag("zh-Hans"));
  * DisplayText lcd = renderer.render(diagnosis, Audience.CARDHOLDER, cardholderLocale, DisplayProfile.LCD_16X2);
  * }</pre>
+ *
+ * @since 0.1
  */
 public final class GuidanceRenderer {
 

@@ -47,6 +47,8 @@ import org.slf4j.LoggerFactory;
  *
  * <p>A key a locale lacks falls back along {@link LocaleFallback#chain} and is logged once; it
  * is never shown as a key.
+ *
+ * @since 0.1
  */
 public final class MessageCatalog {
 

@@ -20,6 +20,7 @@ import java.util.OptionalInt;
  * @param columns columns per line; an East Asian wide character takes two
  * @param rows the rows available, empty when the text may take as many as it needs
  * @param charset the only characters the device can show, empty for full Unicode
+ * @since 0.1
  */
 public record DisplayProfile(String name, int columns, OptionalInt rows, Optional<Charset> charset) {
 
