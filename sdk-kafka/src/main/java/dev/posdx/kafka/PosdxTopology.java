@@ -48,6 +48,8 @@ import org.jspecify.annotations.Nullable;
  * enrichment (window store ledger, live diagnoser, renderer). Packs published to the compacted
  * packs topic reach every instance through a global store. One instance of this class serves one
  * {@code KafkaStreams}: it holds that instance's live pack set.
+ *
+ * @since 0.1
  */
 public final class PosdxTopology {
 
