@@ -20,6 +20,7 @@ import org.jeasy.rules.api.RulesEngine;
 import org.jeasy.rules.api.RulesEngineParameters;
 import org.jeasy.rules.core.DefaultRulesEngine;
 import org.jeasy.rules.core.RuleBuilder;
+import org.jspecify.annotations.Nullable;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -103,7 +104,7 @@ public class BuiltinPacksBench {
   }
 
   @Benchmark
-  public String baselineHashMapMessage() {
+  public @Nullable String baselineHashMapMessage() {
     return messages.get(codes[next++ & MASK]);
   }
 

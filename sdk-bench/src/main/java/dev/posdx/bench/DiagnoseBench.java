@@ -5,6 +5,7 @@ import dev.posdx.core.diagnosis.Diagnosis;
 import dev.posdx.core.outcome.TransactionOutcome;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import org.jspecify.annotations.Nullable;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -56,7 +57,7 @@ public class DiagnoseBench {
   }
 
   @Benchmark
-  public String baselineHashMapMessage() {
+  public @Nullable String baselineHashMapMessage() {
     return messages.get(codes[next++ & MASK]);
   }
 }

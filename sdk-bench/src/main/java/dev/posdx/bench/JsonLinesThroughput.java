@@ -10,6 +10,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Whole-process throughput of {@code posdx diagnose --jsonl} and {@code posdx batch} on generated
@@ -74,14 +75,14 @@ public final class JsonLinesThroughput {
   }
 
   private static Measurement best(int runs, Run run) throws IOException, InterruptedException {
-    Measurement best = null;
+    @Nullable Measurement best = null;
     for (int i = 0; i < runs; i++) {
       Measurement m = run.once();
       if (best == null || m.seconds() < best.seconds()) {
         best = m;
       }
     }
-    return best;
+    return java.util.Objects.requireNonNull(best, "runs must be at least 1");
   }
 
   private static Measurement measure(String name, long lines, Path input, Path output, String mainClass, String... args)

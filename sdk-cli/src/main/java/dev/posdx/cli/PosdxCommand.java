@@ -1,5 +1,7 @@
 package dev.posdx.cli;
 
+import static com.google.common.base.Preconditions.checkNotNull;
+
 import dev.posdx.core.rule.RulePack;
 import dev.posdx.examples.contract.PanRedactor;
 import dev.posdx.rules.RulePacks;
@@ -125,7 +127,7 @@ public final class PosdxCommand implements Runnable {
   /** What went wrong, naming the path and the problem for a file error; card numbers masked. */
   static String describe(Exception e) {
     if (e instanceof UncheckedIOException u) {
-      return describe(u.getCause());
+      return describe(checkNotNull(u.getCause(), "an UncheckedIOException always has a cause"));
     }
     String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     if (e instanceof FileSystemException f && f.getFile() != null) {

@@ -1,5 +1,7 @@
 package dev.posdx.cli;
 
+import static com.google.common.base.Preconditions.checkNotNull;
+
 import dev.posdx.core.rule.RulePack;
 import dev.posdx.examples.contract.PanRedactor;
 import dev.posdx.rules.PackExpiry;
@@ -44,7 +46,7 @@ final class ValidateCommand extends Subcommand implements Callable<Integer> {
         problems += print(out, e.problems());
         continue;
       } catch (java.io.UncheckedIOException e) {
-        out.println(file + ": cannot be read: " + PosdxCommand.describe(e.getCause()));
+        out.println(file + ": cannot be read: " + PosdxCommand.describe(checkNotNull(e.getCause(), "an UncheckedIOException always has a cause")));
         problems++;
         continue;
       }

@@ -45,6 +45,8 @@ import org.slf4j.LoggerFactory;
  * Diagnosis d = diagnoser.diagnose(TransactionOutcome.of(Network.UNIONPAY, "51"));
  * d.cause();   // account.insufficient-funds
  * }</pre>
+ *
+ * @since 0.1
  */
 public final class Diagnoser {
 
@@ -76,6 +78,7 @@ public final class Diagnoser {
    * @throws IllegalStateException naming the provider, on every call while a provider fails (a
    *     failed build is not kept: no class is left unusable for the JVM's life)
    */
+  @SuppressWarnings("NullAway") // Guava's Supplier.get() reads as nullable outside JSpecify mode (JDK 17); build() never returns null
   public static Diagnoser standard() {
     return STANDARD.get();
   }
@@ -167,8 +170,7 @@ public final class Diagnoser {
     return new VerdictCache.Entry(verdict, capable ? Verdicts.of(matched, outcome, catalog, budget) : null);
   }
 
-  @SuppressWarnings("NullAway") // issuers is checked by the caller
-  private Optional<Issuer> lookupIssuer(TransactionOutcome outcome) {
+  private Optional<Issuer> lookupIssuer(IssuerDirectory issuers, TransactionOutcome outcome) {
     try {
       return issuers.lookup(outcome.pan().orElseThrow());
     } catch (RuntimeException e) {

@@ -3,7 +3,11 @@ package dev.posdx.i18n;
 import com.google.common.collect.ImmutableList;
 import java.util.List;
 
-/** A bundle failed to load or failed its checks; the message names every file, line and key. */
+/**
+ * A bundle failed to load or failed its checks; the message names every file, line and key.
+ *
+ * @since 0.1
+ */
 public final class BundleException extends RuntimeException {
 
   private static final long serialVersionUID = 1L;

@@ -7,6 +7,7 @@ package dev.posdx.i18n;
  * @param line the line, from 1; 0 when the problem is not on one line (a missing key)
  * @param key the message key, or empty when the problem is not about one key
  * @param problem what is wrong, in plain words
+ * @since 0.1
  */
 public record BundleProblem(String source, int line, String key, String problem) {
 

@@ -1,6 +1,10 @@
 package dev.posdx.i18n;
 
-/** What a catalog does with a bundle that fails its checks. */
+/**
+ * What a catalog does with a bundle that fails its checks.
+ *
+ * @since 0.1
+ */
 public enum CheckMode {
   /** Throw a {@link BundleException} naming every file, key and problem. */
   STRICT,

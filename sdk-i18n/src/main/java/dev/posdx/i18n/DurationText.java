@@ -8,6 +8,8 @@ import java.util.Locale;
  * A wait such as {@code PT1H30M} in words of the locale, with its plural rules: "1 hour 30
  * minutes", "1 ساعة و30 دقيقة", "1時間30分". The largest unit and the next one down are given; a
  * remainder below that is dropped (waits are advice, not timers).
+ *
+ * @since 0.1
  */
 public final class DurationText {
 

@@ -21,6 +21,7 @@ import java.util.Optional;
  * @param steps what to do besides retrying or contacting the issuer, in order
  * @param retry whether and how to try the card again, in this audience's voice
  * @param contact that the cardholder should contact the issuer, when the diagnosis says so
+ * @since 0.1
  */
 public record Guidance(
     Audience audience,

@@ -31,6 +31,8 @@ import org.jspecify.annotations.Nullable;
  * Guidance g = renderer.render(diagnosis, Audience.CASHIER, Locale.forLanguageTag("zh-Hans"));
  * DisplayText lcd = renderer.render(diagnosis, Audience.CARDHOLDER, cardholderLocale, DisplayProfile.LCD_16X2);
  * }</pre>
+ *
+ * @since 0.1
  */
 public final class GuidanceRenderer {
 
@@ -42,6 +44,7 @@ public final class GuidanceRenderer {
   }
 
   /** A renderer over the shipped bundles. */
+  @SuppressWarnings("NullAway") // Guava's Supplier.get() reads as nullable outside JSpecify mode (JDK 17); the builder never returns null
   public static GuidanceRenderer standard() {
     return STANDARD.get();
   }

@@ -19,6 +19,8 @@ import java.util.Set;
  * falls through to it: {@code pt} is Brazilian Portuguese in CLDR, so {@code pt} and {@code
  * pt-PT → pt → pt-BR}. Latin-American Spanish goes through {@code es-419}, and the
  * Lusophone regions CLDR parents to {@code pt-PT} go through it.
+ *
+ * @since 0.1
  */
 public final class LocaleFallback {
 

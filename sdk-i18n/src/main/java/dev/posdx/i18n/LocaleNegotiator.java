@@ -21,6 +21,8 @@ import java.util.Optional;
  *
  * <p>The cashier's and the merchant's language are not negotiated: they come from the terminal
  * configuration.
+ *
+ * @since 0.1
  */
 public final class LocaleNegotiator {
 

@@ -5,5 +5,6 @@ package dev.posdx.i18n;
  * came from.
  *
  * @param line the line the entry starts on, from 1; 0 for a programmatic override
+ * @since 0.1
  */
 public record Message(String key, String text, String source, int line) {}

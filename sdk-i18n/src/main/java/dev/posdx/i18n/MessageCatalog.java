@@ -2,6 +2,7 @@ package dev.posdx.i18n;
 
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkState;
+import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.base.Supplier;
 import com.google.common.base.Suppliers;
@@ -55,6 +56,8 @@ import org.slf4j.LoggerFactory;
  *
  * <p>A key a locale lacks falls back along {@link LocaleFallback#chain} and is logged once; it
  * is never shown as a key.
+ *
+ * @since 0.1
  */
 public final class MessageCatalog {
 
@@ -91,6 +94,7 @@ public final class MessageCatalog {
    * The shipped bundles, loaded once. The build has checked them ({@code ShippedBundlesTest}), so
    * they are not checked again here; a locale's bundle is read when it is first asked for.
    */
+  @SuppressWarnings("NullAway") // Guava's Supplier.get() reads as nullable outside JSpecify mode (JDK 17); the builder never returns null
   public static MessageCatalog standard() {
     return STANDARD.get();
   }

@@ -8,5 +8,6 @@ import java.util.Locale;
  * @param locale the bundle that lacked it
  * @param key the message key
  * @param usedInstead the bundle whose text was used instead, or empty if none had it
+ * @since 0.1
  */
 public record MissingText(Locale locale, String key, java.util.Optional<Locale> usedInstead) {}

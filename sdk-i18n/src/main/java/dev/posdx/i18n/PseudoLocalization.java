@@ -7,6 +7,8 @@ import java.util.Locale;
  * The accented pseudo-locale {@code en-XA} (the name Android uses): every ASCII letter gets an
  * accent and the text grows by 40%, so a layout that only works for English shows up before a
  * translator is paid. Placeholders are kept as they are.
+ *
+ * @since 0.1
  */
 public final class PseudoLocalization {
 

@@ -5,7 +5,11 @@ import dev.posdx.core.diagnosis.Cause;
 import dev.posdx.examples.contract.LineError;
 import java.util.OptionalInt;
 
-/** What became of one authorization record: a diagnosis in the contract, or the contract's error. */
+/**
+ * What became of one authorization record: a diagnosis in the contract, or the contract's error.
+ *
+ * @since 0.1
+ */
 public sealed interface EnrichedRecord {
 
   /** The record's output: one JSON object of the JSON-lines contract, without a line break. */

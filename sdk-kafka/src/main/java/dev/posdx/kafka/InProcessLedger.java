@@ -15,6 +15,8 @@ import java.util.Arrays;
  * so memory stays flat whatever the traffic. Thread-safe; one card's count and record are each
  * atomic, but a count followed by a record is not one step (two terminals declining the same card
  * in the same millisecond may both see the same count).
+ *
+ * @since 0.1
  */
 public final class InProcessLedger implements ReattemptLedger {
 

@@ -21,6 +21,8 @@ import javax.crypto.spec.SecretKeySpec;
  * <p>The full card number exists only in the raw record, before the contract's reader masks it;
  * {@link #keyOf(JsonNode)} reads it there, and nothing downstream of it ever sees more than the
  * first six and last four digits.
+ *
+ * @since 0.1
  */
 public final class LedgerKeys {
 

@@ -21,6 +21,8 @@ import org.apache.kafka.common.serialization.Serializer;
  * number, so records written this way carry no ledger key: count the card with {@link LedgerKeys}
  * where the full number is at hand and set {@code cardAttemptsInWindow} yourself, or send the raw
  * record. Stateless and thread-safe.
+ *
+ * @since 0.1
  */
 public final class OutcomeSerde implements Serde<TransactionOutcome> {
 

@@ -12,6 +12,7 @@ import java.util.Optional;
  * @param version the pack's version, when it could be read
  * @param problems why it was refused, each naming the record and the field; empty otherwise
  * @param packsServing how many published packs the instance serves after the update
+ * @since 0.1
  */
 public record PackUpdate(String packId, Status status, Optional<String> version, List<String> problems, int packsServing) {
 

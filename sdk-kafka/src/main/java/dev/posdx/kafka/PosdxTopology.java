@@ -1,6 +1,7 @@
 package dev.posdx.kafka;
 
 import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
 import static com.google.common.base.Preconditions.checkState;
 
 import dev.posdx.examples.contract.GuidanceTexts;
@@ -47,6 +48,8 @@ import org.jspecify.annotations.Nullable;
  * enrichment (window store ledger, live diagnoser, renderer). Packs published to the compacted
  * packs topic reach every instance through a global store. One instance of this class serves one
  * {@code KafkaStreams}: it holds that instance's live pack set.
+ *
+ * @since 0.1
  */
 public final class PosdxTopology {
 
@@ -60,12 +63,19 @@ public final class PosdxTopology {
   public static final String REPARTITION = "posdx-by-card";
 
   private final Builder settings;
+  // Copied once checked: build() refuses a builder without them.
+  private final String input;
+  private final String output;
+  private final String errors;
   private final SwappableDiagnoser diagnoser;
   private final Queue<PackUpdate> statusOutbox = new ConcurrentLinkedQueue<>();
   private final Topology topology;
 
   private PosdxTopology(Builder settings) {
     this.settings = settings;
+    this.input = checkNotNull(settings.input);
+    this.output = checkNotNull(settings.output);
+    this.errors = checkNotNull(settings.errors);
     this.diagnoser = SwappableDiagnoser.of(settings.basePacks);
     this.topology = build();
   }
@@ -121,16 +131,16 @@ public final class PosdxTopology {
           Stores.persistentWindowStore(LEDGER_STORE, settings.ledgerRetention, Duration.ofMillis(1), true),
           Serdes.String(), Serdes.Long()));
     }
-    KStream<byte[], byte[]> raw = sb.stream(settings.input, Consumed.with(Serdes.ByteArray(), Serdes.ByteArray()));
+    KStream<byte[], byte[]> raw = sb.stream(input, Consumed.with(Serdes.ByteArray(), Serdes.ByteArray()));
     Map<String, KStream<String, Staged>> intake =
         raw.process(() -> new IntakeProcessor(enricher, statusOutbox, settings.instance), Named.as("posdx-intake"))
             .split(Named.as("posdx-intake-"))
             .branch((k, v) -> v instanceof Staged.Prepared, Branched.as("prepared"))
             .defaultBranch(Branched.as("finished"));
-    route(intake.get("posdx-intake-finished"), "posdx-intake");
+    route(branch(intake, "posdx-intake-finished"), "posdx-intake");
     Optional<String> store = ledgerStore;
     KStream<String, Staged> enriched =
-        intake.get("posdx-intake-prepared")
+        branch(intake, "posdx-intake-prepared")
             .repartition(Repartitioned.with(Serdes.String(), Staged.serde()).withName(REPARTITION))
             .process(() -> new EnrichProcessor(enricher, store), Named.as("posdx-enrich"), store.stream().toArray(String[]::new));
     route(enriched, "posdx-enrich");
@@ -143,15 +153,20 @@ public final class PosdxTopology {
         .branch((k, v) -> destination(v) == Staged.Destination.OUTPUT, Branched.as("output"))
         .branch((k, v) -> destination(v) == Staged.Destination.ERRORS, Branched.as("errors"))
         .defaultBranch(Branched.as("status"));
-    send(byTopic.get(step + "-to-output"), settings.output);
-    send(byTopic.get(step + "-to-errors"), settings.errors);
+    send(branch(byTopic, step + "-to-output"), output);
+    send(branch(byTopic, step + "-to-errors"), errors);
     if (settings.statusTopic != null) {
-      send(byTopic.get(step + "-to-status"), settings.statusTopic);
+      send(branch(byTopic, step + "-to-status"), settings.statusTopic);
     }
   }
 
   private static Staged.Destination destination(Staged staged) {
     return ((Staged.Finished) staged).destination();
+  }
+
+  // Every name looked up is one the split above declared.
+  private static KStream<String, Staged> branch(Map<String, KStream<String, Staged>> branches, String name) {
+    return checkNotNull(branches.get(name), "no branch %s", name);
   }
 
   private static void send(KStream<String, Staged> records, String topic) {
@@ -161,7 +176,7 @@ public final class PosdxTopology {
 
   @Override
   public String toString() {
-    return "PosdxTopology[" + settings.input + " -> " + settings.output + ", errors " + settings.errors
+    return "PosdxTopology[" + input + " -> " + output + ", errors " + errors
         + (settings.packsTopic == null ? "" : ", packs " + settings.packsTopic) + ", " + settings.keys.map(Object::toString).orElse("no ledger") + "]";
   }
 

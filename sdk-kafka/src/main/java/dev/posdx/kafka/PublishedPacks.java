@@ -1,5 +1,7 @@
 package dev.posdx.kafka;
 
+import static com.google.common.base.Preconditions.checkNotNull;
+
 import com.google.common.collect.ImmutableList;
 import dev.posdx.core.rule.RulePack;
 import dev.posdx.core.rule.Scope;
@@ -86,7 +88,7 @@ final class PublishedPacks {
       return new PackUpdate(id, PackUpdate.Status.REMOVED, Optional.empty(), List.of(), published.size());
     }
     Map<String, RulePack> next = new TreeMap<>(published);
-    RulePack removed = next.remove(id);
+    RulePack removed = checkNotNull(next.remove(id)); // present: checked just above
     try {
       swapTo(next);
     } catch (RulePackException e) {

@@ -8,6 +8,8 @@ import java.time.Instant;
  * ({@code cardAttemptsInWindow}) when no terminal can count them alone. Implementations: a Kafka
  * Streams window store (one per partition, records keyed by the ledger key) and {@link
  * InProcessLedger} for one JVM.
+ *
+ * @since 0.1
  */
 public interface ReattemptLedger {
 

@@ -44,6 +44,8 @@ import java.util.OptionalInt;
  * <p>A try counts when the host answered with a response code and the answer was not an approval;
  * a payment that never reached the host is no try at the scheme. A record without a full card
  * number or without {@code merchant.merchantId} cannot be keyed: it is diagnosed without a count.
+ *
+ * @since 0.1
  */
 public final class RecordEnricher {
 

@@ -32,6 +32,8 @@ import org.apache.kafka.streams.KafkaStreams;
  * The ledger's secret comes from {@code --ledger-secret-file} or the environment variable {@code
  * POSDX_LEDGER_SECRET}; without one, no declines are counted. Exit status: 0 stopped, 2 wrong
  * command line, 3 a file could not be read or a pack is bad.
+ *
+ * @since 0.1
  */
 public final class StreamCommand {
 

@@ -27,6 +27,8 @@ import org.jspecify.annotations.Nullable;
  * Reads a cause catalog in the format of posdx-rules' own ({@code sdk-rules/src/main/catalog/causes.yaml})
  * into a core {@link CauseCatalog}. Every problem is reported with its resource, line and cause.
  * The build compiles the built-in catalog; {@link #builtIn()} reads that, once. Thread-safe.
+ *
+ * @since 0.1
  */
 public final class CauseCatalogReader {
 

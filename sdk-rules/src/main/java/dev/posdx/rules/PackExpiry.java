@@ -10,6 +10,8 @@ import java.util.Optional;
 /**
  * Warns about a pack whose {@code validUntil} is near or past, so that time-bound data (a holiday
  * calendar) is renewed before diagnoses start to miss its findings.
+ *
+ * @since 0.1
  */
 public final class PackExpiry {
 

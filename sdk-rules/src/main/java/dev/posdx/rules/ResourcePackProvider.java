@@ -29,6 +29,8 @@ import org.jspecify.annotations.Nullable;
  * <p>and one line, the subclass's name, in {@code
  * META-INF/services/dev.posdx.core.spi.RulePackProvider}. The pack is read once, on first use;
  * a bad pack fails every call with a {@link RulePackException}. Thread-safe.
+ *
+ * @since 0.1
  */
 public abstract class ResourcePackProvider implements RulePackProvider {
 

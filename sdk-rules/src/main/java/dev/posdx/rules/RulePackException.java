@@ -12,6 +12,8 @@ import java.util.stream.Collectors;
  * one a line, such as {@code unionpay.yaml:42:7 /rules/3/then/category: unknown category
  * "ACOUNT" (expected one of CARD, ACCOUNT, ...)}. Never holds more of a card number than its
  * first six and last four digits.
+ *
+ * @since 0.1
  */
 public final class RulePackException extends RuntimeException {
 

@@ -30,6 +30,8 @@ import java.util.Arrays;
  * <pre>{@code
  * RulePack pack = RulePackReader.standard().read(Path.of("packs/store-42.yaml"));
  * }</pre>
+ *
+ * @since 0.1
  */
 public final class RulePackReader {
 

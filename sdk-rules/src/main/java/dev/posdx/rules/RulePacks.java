@@ -42,6 +42,8 @@ import java.util.stream.Stream;
  *
  * <p>Loading fails with one {@link RulePackException} holding the problems of every bad pack, not
  * only the first; each names its file.
+ *
+ * @since 0.1
  */
 public final class RulePacks {
 

@@ -1,5 +1,7 @@
 package dev.posdx.rules;
 
+import static com.google.common.base.Preconditions.checkNotNull;
+
 import dev.posdx.core.Diagnoser;
 import dev.posdx.core.diagnosis.Diagnosis;
 import dev.posdx.core.outcome.TransactionOutcome;
@@ -20,6 +22,8 @@ import org.jspecify.annotations.Nullable;
  * live.diagnose(outcome);
  * live.swap(RulePacks.installed().with(RulePacks.fromPath(downloaded)));   // or throws, keeping the old set
  * }</pre>
+ *
+ * @since 0.1
  */
 public final class SwappableDiagnoser {
 
@@ -50,17 +54,17 @@ public final class SwappableDiagnoser {
 
   /** Diagnoses one payment on the current set. Never throws for any outcome. */
   public Diagnosis diagnose(TransactionOutcome outcome) {
-    return current.get().diagnoser().diagnose(outcome);
+    return now().diagnoser().diagnose(outcome);
   }
 
   /** The current diagnoser: use it for several diagnoses that must share one set. */
   public Diagnoser diagnoser() {
-    return current.get().diagnoser();
+    return now().diagnoser();
   }
 
   /** The set now in use. */
   public RulePacks packs() {
-    return current.get().packs();
+    return now().packs();
   }
 
   public Optional<IssuerDirectory> issuerDirectory() {
@@ -90,8 +94,13 @@ public final class SwappableDiagnoser {
     return new Current(packs, diagnoser);
   }
 
+  // Set in the constructor and only ever swapped for another, never cleared.
+  private Current now() {
+    return checkNotNull(current.get());
+  }
+
   @Override
   public String toString() {
-    return "SwappableDiagnoser" + current.get().packs();
+    return "SwappableDiagnoser" + now().packs();
   }
 }

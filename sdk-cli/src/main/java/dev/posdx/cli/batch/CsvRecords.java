@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Turns CSV (RFC 4180: a header row, commas, double quotes, quoted line breaks) into records of
@@ -122,7 +123,7 @@ public final class CsvRecords {
   }
 
   // Returns a problem, or null; leaves inQuotes set when the line ends inside quotes.
-  private String scan(String text) {
+  private @Nullable String scan(String text) {
     int i = 0;
     int n = text.length();
     while (i < n) {

@@ -1,6 +1,10 @@
 package dev.posdx.core.diagnosis;
 
-/** Who reads a piece of guidance. */
+/**
+ * Who reads a piece of guidance.
+ *
+ * @since 0.1
+ */
 public enum Audience {
   /** Short and imperative; may know the real reason. */
   CASHIER,

@@ -1,6 +1,10 @@
 package dev.posdx.core.diagnosis;
 
-/** Where the problem lives, which tells the cashier who can fix it. */
+/**
+ * Where the problem lives, which tells the cashier who can fix it.
+ *
+ * @since 0.1
+ */
 public enum Category {
   /** The card itself: expired, damaged, not activated, restricted product. */
   CARD,

@@ -7,6 +7,8 @@ import java.util.regex.Pattern;
 /**
  * A stable dotted id for why a payment failed, such as {@code issuer.refer} or {@code
  * settlement.cross-store}. Causes are the keys of all text; a raw response code never is.
+ *
+ * @since 0.1
  */
 public record Cause(String id) implements Comparable<Cause> {
 

@@ -1,6 +1,10 @@
 package dev.posdx.core.diagnosis;
 
-/** How sure a finding is, from the strength of the evidence a rule needs. */
+/**
+ * How sure a finding is, from the strength of the evidence a rule needs.
+ *
+ * @since 0.1
+ */
 public enum Confidence {
   /** The network defines the code to mean exactly this. */
   CERTAIN,

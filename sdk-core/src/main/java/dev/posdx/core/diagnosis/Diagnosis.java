@@ -22,6 +22,8 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Steps carry message keys and {@linkplain #arguments() named arguments}; rendering text is
  * the i18n module's job.
+ *
+ * @since 0.1
  */
 public final class Diagnosis {
 

@@ -7,6 +7,7 @@ import java.util.Optional;
  * reason it is secondary (the cause that explains it, a modifier, or the invariant that applied).
  *
  * @param by the cause that explains this finding, for {@link Kind#EXPLAINED}
+ * @since 0.1
  */
 public record FindingRole(Kind kind, Optional<Cause> by) {
 

@@ -8,5 +8,6 @@ import java.util.Optional;
  * @param id a stable code such as {@code ICBC}
  * @param name the bank's name in its own language
  * @param hotline the customer-service number printed for cardholders, when known
+ * @since 0.1
  */
 public record Issuer(String id, String name, Optional<String> hotline) {}

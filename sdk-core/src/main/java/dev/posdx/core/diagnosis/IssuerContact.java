@@ -9,6 +9,8 @@ import java.util.Optional;
 /**
  * What the cardholder or merchant needs to contact the issuer: who it is, when the directory
  * knows, and the facts to have ready. The card number is masked.
+ *
+ * @since 0.1
  */
 public record IssuerContact(
     Optional<Issuer> issuer,

@@ -9,6 +9,8 @@ import java.util.Optional;
  * Whether and how to try this card again. A wait ({@code after}) goes only with {@link
  * RetryDecision#LATER}; a {@code change} goes with, and only with, {@link
  * RetryDecision#WITH_CHANGE}.
+ *
+ * @since 0.1
  */
 public record RetryAdvice(RetryDecision decision, Optional<Duration> after, Optional<RetryChange> change) {
 

@@ -1,6 +1,10 @@
 package dev.posdx.core.diagnosis;
 
-/** The one change that makes a retry worth trying. */
+/**
+ * The one change that makes a retry worth trying.
+ *
+ * @since 0.1
+ */
 public enum RetryChange {
   INSERT_CHIP,
   SWIPE_CARD,

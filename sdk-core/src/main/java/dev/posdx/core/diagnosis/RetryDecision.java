@@ -1,6 +1,10 @@
 package dev.posdx.core.diagnosis;
 
-/** What to do with this card for this sale. */
+/**
+ * What to do with this card for this sale.
+ *
+ * @since 0.1
+ */
 public enum RetryDecision {
   /** Try again at once. */
   NOW,

@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
  * @param action a stable id of what to do, such as {@code call-issuer} or {@code insert-chip}
  * @param messageKey the bundle key of the text, such as {@code step.call-issuer}
  * @param arguments named placeholder values; the engine fills them from the outcome
+ * @since 0.1
  */
 public record Step(Audience audience, String action, String messageKey, Map<String, String> arguments) {
 

@@ -5,7 +5,11 @@ import static com.google.common.base.Preconditions.checkArgument;
 import java.math.BigDecimal;
 import java.util.Currency;
 
-/** A transaction amount in an ISO 4217 currency. Never negative. */
+/**
+ * A transaction amount in an ISO 4217 currency. Never negative.
+ *
+ * @since 0.1
+ */
 public record Amount(BigDecimal value, Currency currency) {
 
   public Amount {

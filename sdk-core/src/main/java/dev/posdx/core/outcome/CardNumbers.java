@@ -16,6 +16,8 @@ package dev.posdx.core.outcome;
  * than a leak.
  *
  * <p>Thread-safe; returns its argument without copying when there is nothing to mask.
+ *
+ * @since 0.1
  */
 public final class CardNumbers {
 

@@ -4,7 +4,11 @@ import static com.google.common.base.Preconditions.checkArgument;
 
 import com.google.common.base.Ascii;
 
-/** An ISO 3166-1 alpha-2 country code, upper-cased ({@code CN}, {@code DE}). */
+/**
+ * An ISO 3166-1 alpha-2 country code, upper-cased ({@code CN}, {@code DE}).
+ *
+ * @since 0.1
+ */
 public record CountryCode(String value) implements Comparable<CountryCode> {
 
   public CountryCode {

@@ -1,6 +1,10 @@
 package dev.posdx.core.outcome;
 
-/** How the card data reached the terminal. */
+/**
+ * How the card data reached the terminal.
+ *
+ * @since 0.1
+ */
 public enum EntryMode {
   CHIP,
   CONTACTLESS,

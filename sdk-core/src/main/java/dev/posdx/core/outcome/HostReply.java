@@ -1,6 +1,10 @@
 package dev.posdx.core.outcome;
 
-/** Whether the host answered the authorization request. */
+/**
+ * Whether the host answered the authorization request.
+ *
+ * @since 0.1
+ */
 public enum HostReply {
   RESPONDED,
   /** The request was sent and no reply came: the outcome at the host is unknown. */

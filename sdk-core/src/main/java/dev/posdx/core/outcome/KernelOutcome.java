@@ -1,6 +1,10 @@
 package dev.posdx.core.outcome;
 
-/** The EMV kernel's outcome for the transaction (EMV Book A/B outcome names). */
+/**
+ * The EMV kernel's outcome for the transaction (EMV Book A/B outcome names).
+ *
+ * @since 0.1
+ */
 public enum KernelOutcome {
   APPROVED,
   DECLINED,

@@ -1,6 +1,10 @@
 package dev.posdx.core.outcome;
 
-/** The terminal's network link to its acquirer host. */
+/**
+ * The terminal's network link to its acquirer host.
+ *
+ * @since 0.1
+ */
 public enum LinkStatus {
   ONLINE,
   OFFLINE,

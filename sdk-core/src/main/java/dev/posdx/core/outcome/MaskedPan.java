@@ -8,6 +8,8 @@ import java.util.Objects;
  * A card number reduced, the moment it enters, to what posdx may keep: the first six digits
  * (the BIN, for issuer lookup), the last four, and the length. The middle digits are never held,
  * so no {@code toString}, log line or exception can show them.
+ *
+ * @since 0.1
  */
 public final class MaskedPan {
 

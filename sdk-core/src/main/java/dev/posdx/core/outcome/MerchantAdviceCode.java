@@ -5,6 +5,8 @@ import static com.google.common.base.Preconditions.checkArgument;
 /**
  * A Mastercard Merchant Advice Code (DE 48 subelement 84): two digits telling the merchant
  * whether and when a declined transaction may be tried again.
+ *
+ * @since 0.1
  */
 public record MerchantAdviceCode(String value) implements Comparable<MerchantAdviceCode> {
 

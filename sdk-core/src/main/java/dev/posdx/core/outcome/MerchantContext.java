@@ -10,6 +10,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * Where the payment happened: the merchant's country and acquirer, the chain and store, and for
  * voids and refunds the store that took the original sale.
+ *
+ * @since 0.1
  */
 public final class MerchantContext {
 

@@ -1,6 +1,10 @@
 package dev.posdx.core.outcome;
 
-/** The card network whose rules give the response code its meaning. */
+/**
+ * The card network whose rules give the response code its meaning.
+ *
+ * @since 0.1
+ */
 public enum Network {
   UNIONPAY,
   VISA,

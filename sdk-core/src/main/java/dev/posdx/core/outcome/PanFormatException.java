@@ -3,6 +3,8 @@ package dev.posdx.core.outcome;
 /**
  * A card number could not be read. The message names the problem and how many digits were
  * seen, never the digits themselves.
+ *
+ * @since 0.1
  */
 public final class PanFormatException extends IllegalArgumentException {
 

@@ -1,6 +1,10 @@
 package dev.posdx.core.outcome;
 
-/** The card reader's own report. */
+/**
+ * The card reader's own report.
+ *
+ * @since 0.1
+ */
 public enum ReaderStatus {
   OK,
   CHIP_ERROR,

@@ -7,6 +7,8 @@ import com.google.common.base.Ascii;
 /**
  * A host response code as it arrived on the wire (ISO 8583 field 39 or a network's own code):
  * one to three letters or digits, upper-cased. What it means depends on the {@link Network}.
+ *
+ * @since 0.1
  */
 public record ResponseCode(String value) implements Comparable<ResponseCode> {
 

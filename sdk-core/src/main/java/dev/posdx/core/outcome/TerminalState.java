@@ -12,6 +12,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * What the terminal knew about itself when the payment failed. Every field may be unknown; an
  * unknown field never matches a rule that asks about it.
+ *
+ * @since 0.1
  */
 public final class TerminalState {
 

@@ -21,6 +21,8 @@ import org.jspecify.annotations.Nullable;
  * Everything but the network may be unknown. Immutable and thread-safe.
  *
  * <p>There is no field for a PIN, CVV or track data, on purpose: posdx never needs them.
+ *
+ * @since 0.1
  */
 public final class TransactionOutcome {
 

@@ -1,6 +1,10 @@
 package dev.posdx.core.outcome;
 
-/** What the cashier asked the terminal to do. */
+/**
+ * What the cashier asked the terminal to do.
+ *
+ * @since 0.1
+ */
 public enum TransactionType {
   SALE,
   VOID,

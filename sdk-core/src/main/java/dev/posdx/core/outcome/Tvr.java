@@ -7,6 +7,8 @@ import java.util.Locale;
 /**
  * EMV Terminal Verification Results (tag 95): five bytes of flags the terminal set while
  * processing the card. Held as a 40-bit number; byte 1 is the most significant.
+ *
+ * @since 0.1
  */
 public record Tvr(long bits) {
 

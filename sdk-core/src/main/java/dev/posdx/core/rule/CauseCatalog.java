@@ -1,6 +1,7 @@
 package dev.posdx.core.rule;
 
 import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
@@ -18,6 +19,8 @@ import java.util.Set;
  * One truth per cause: every cause's {@link CauseDefinition}, and the relation "cause A explains
  * cause B" that puts a root cause before its consequence. Validated on construction: every
  * explained cause is defined and the relation has no cycle. Immutable and thread-safe.
+ *
+ * @since 0.1
  */
 public final class CauseCatalog {
 
@@ -82,13 +85,18 @@ public final class CauseCatalog {
         while (!todo.isEmpty()) {
           Cause next = todo.remove(todo.size() - 1);
           if (reached.add(next)) {
-            todo.addAll(causes.get(next).explains());
+            todo.addAll(defined(next).explains());
           }
         }
         all.put(d.cause(), ImmutableSet.copyOf(reached));
       }
     }
     return all.buildOrThrow();
+  }
+
+  // Only for causes another definition explains: the constructor checked each is defined.
+  private CauseDefinition defined(Cause cause) {
+    return checkNotNull(causes.get(cause), "%s: cause %s is not defined", origin, cause);
   }
 
   public boolean isAdviceOnly(Cause cause) {
@@ -131,7 +139,7 @@ public final class CauseCatalog {
     }
     onPath.add(cause);
     path.add(cause);
-    for (Cause next : causes.get(cause).explains()) {
+    for (Cause next : defined(cause).explains()) {
       if (cycleFrom(next, path, onPath, done)) {
         return true;
       }

@@ -23,6 +23,7 @@ import java.util.Set;
  * @param explains causes this one explains: when both are found, the explained one is secondary
  * @param adviceOnly a modifier (peak load, cross-border, a merchant advice code): it adjusts the
  *     retry advice of a decline and is never the primary cause while another finding is
+ * @since 0.1
  */
 public record CauseDefinition(
     Cause cause,

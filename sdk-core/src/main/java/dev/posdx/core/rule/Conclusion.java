@@ -24,6 +24,8 @@ import org.jspecify.annotations.Nullable;
  * What a rule concludes when all its matchers hold. Built with {@link #of} or {@link #builder}, so
  * that a part added in a later version does not break code that builds one. Immutable and
  * thread-safe; equal when every part is equal.
+ *
+ * @since 0.1
  */
 public final class Conclusion {
 

@@ -36,6 +36,8 @@ import java.util.Set;
 /**
  * One typed condition on a {@link TransactionOutcome}, from a closed set. A field the outcome
  * does not know never matches. Matchers are values: two with the same parameters are equal.
+ *
+ * @since 0.1
  */
 public sealed interface Matcher {
 

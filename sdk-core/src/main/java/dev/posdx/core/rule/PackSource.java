@@ -7,6 +7,7 @@ import static com.google.common.base.Preconditions.checkArgument;
  *
  * @param document its title, for example {@code Q/CUP 006.6-2015 Annex A.2.1}
  * @param edition the edition or the date it was read, for example {@code 2015} or {@code 2025-02-26}
+ * @since 0.1
  */
 public record PackSource(String document, String edition) {
 

@@ -14,6 +14,8 @@ import java.time.Duration;
  * gives {@code maxAttempts = N + 1}. Once the tries so far reach {@code maxAttempts} (this sale's
  * {@code attempt}, or the card's {@code cardAttemptsInWindow} where the caller knows it, the
  * greater of the two), no try is left and any advice to retry becomes {@code NEVER}.
+ *
+ * @since 0.1
  */
 public record RetryLimit(Network network, int maxAttempts, Duration window, PackSource source) {
 

@@ -11,6 +11,8 @@ import java.util.regex.Pattern;
 /**
  * One rule: every matcher in {@code when} must hold for {@code then} to be concluded. A rule
  * with no matchers is refused: it would match every payment.
+ *
+ * @since 0.1
  */
 public record Rule(String id, List<Matcher> when, Conclusion then, List<RuleExample> examples) {
 

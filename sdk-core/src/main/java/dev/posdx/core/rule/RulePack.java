@@ -19,6 +19,8 @@ import org.jspecify.annotations.Nullable;
  * A named, versioned set of rules with the documents its facts come from. Built with {@link #of}
  * or {@link #builder}, so that a part added in a later version does not break code that builds
  * one. Immutable and thread-safe; equal when every part is equal.
+ *
+ * @since 0.1
  */
 public final class RulePack {
 

@@ -3,6 +3,8 @@ package dev.posdx.core.rule;
 /**
  * How specific a pack is. A more specific pack's findings rank first: {@code STORE > CHAIN >
  * BANK = ACQUIRER > NETWORK > BASE}; ties are broken by pack id, never by classpath order.
+ *
+ * @since 0.1
  */
 public enum Scope {
   BASE(0),

@@ -6,6 +6,8 @@ import dev.posdx.core.rule.CauseCatalog;
  * Supplies the {@link CauseCatalog} to {@link dev.posdx.core.Diagnoser#standard()} through {@link
  * java.util.ServiceLoader}, registered in {@code
  * META-INF/services/dev.posdx.core.spi.CauseCatalogProvider}. Must be thread-safe.
+ *
+ * @since 0.1
  */
 public interface CauseCatalogProvider {
 

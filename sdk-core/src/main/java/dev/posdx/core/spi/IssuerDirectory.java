@@ -11,6 +11,8 @@ import java.util.Optional;
  *
  * <p>Implementations must be thread-safe and must not block for long: they run on the diagnose
  * path.
+ *
+ * @since 0.1
  */
 public interface IssuerDirectory {
 

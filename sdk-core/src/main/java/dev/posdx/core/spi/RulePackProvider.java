@@ -10,6 +10,8 @@ import java.util.List;
  * so that it works on any class loader, Android's included.
  *
  * <p>Implementations must be thread-safe; {@link #packs()} may be called more than once.
+ *
+ * @since 0.1
  */
 public interface RulePackProvider {
 

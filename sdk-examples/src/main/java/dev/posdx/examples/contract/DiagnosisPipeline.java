@@ -19,6 +19,7 @@ import dev.posdx.rules.contract.OutcomeJson;
 import dev.posdx.rules.internal.OutcomeTrees;
 import java.util.IllformedLocaleException;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One input record to one {@link LineResult}: checks the bytes are UTF-8, parses the JSON, reads
@@ -179,7 +180,7 @@ public final class DiagnosisPipeline {
     }
   }
 
-  private static LineResult failed(long line, String field, String message) {
+  private static LineResult failed(long line, @Nullable String field, String message) {
     return new LineResult.Failed(
         field == null ? LineError.ofLine(line, message) : LineError.ofField(line, field, message));
   }

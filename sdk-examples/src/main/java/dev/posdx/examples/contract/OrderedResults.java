@@ -1,6 +1,7 @@
 package dev.posdx.examples.contract;
 
 import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -17,6 +18,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Diagnoses records on worker threads and writes the results in input order, one JSON object a
@@ -55,9 +57,9 @@ public final class OrderedResults implements AutoCloseable {
   private final Consumer<LineResult> listener;
   private final int threads;
   private final long budget;
-  private final ExecutorService pool;
+  private final @Nullable ExecutorService pool;
   private final ArrayDeque<InFlight> inFlight = new ArrayDeque<>();
-  private final RecordBuffer direct;
+  private final @Nullable RecordBuffer direct;
   private List<Task> pending = new ArrayList<>(GROUP_RECORDS);
   private long pendingBytes;
   private long inFlightBytes;
@@ -113,7 +115,7 @@ public final class OrderedResults implements AutoCloseable {
    * @param bytes about how much input the record holds, counted against the budget
    */
   public void add(long line, long bytes, Supplier<LineResult> task) throws IOException {
-    if (threads == 1) {
+    if (direct != null) {
       LineResult result = direct.append(line, task);
       count(result);
       if (direct.size() >= 64 * 1024) {
@@ -139,7 +141,7 @@ public final class OrderedResults implements AutoCloseable {
 
   /** Writes everything still in flight, in order. */
   public void flush() throws IOException {
-    if (threads == 1) {
+    if (direct != null) {
       direct.writeTo(out);
       out.flush();
       return;
@@ -182,7 +184,7 @@ public final class OrderedResults implements AutoCloseable {
       drainOldest();
     }
     boolean keep = listener != NO_LISTENER;
-    inFlight.add(new InFlight(pool.submit(() -> {
+    inFlight.add(new InFlight(checkNotNull(pool, "one thread has no pool").submit(() -> {
       List<LineResult> results = new ArrayList<>(keep ? group.size() : 0);
       RecordBuffer json = new RecordBuffer();
       int diagnosedHere = 0;

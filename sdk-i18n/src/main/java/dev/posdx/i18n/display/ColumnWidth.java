@@ -8,6 +8,8 @@ package dev.posdx.i18n.display;
  * <p>The ranges are generated from the Unicode Character Database ({@code EastAsianWidth.txt}
  * and the general categories) by {@code sdk-i18n/tools/width_table.py}; see {@link
  * #unicodeVersion()}.
+ *
+ * @since 0.1
  */
 public final class ColumnWidth {
 

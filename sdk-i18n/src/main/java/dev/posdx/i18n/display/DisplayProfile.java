@@ -1,6 +1,7 @@
 package dev.posdx.i18n.display;
 
 import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
 import dev.posdx.i18n.internal.LineBreaker;
@@ -20,6 +21,7 @@ import java.util.OptionalInt;
  * @param columns columns per line; an East Asian wide character takes two
  * @param rows the rows available, empty when the text may take as many as it needs
  * @param charset the only characters the device can show, empty for full Unicode
+ * @since 0.1
  */
 public record DisplayProfile(String name, int columns, OptionalInt rows, Optional<Charset> charset) {
 
@@ -76,7 +78,8 @@ public record DisplayProfile(String name, int columns, OptionalInt rows, Optiona
         fallback = text;
       }
     }
-    return fallback;
+    // Set on the first pass: formsLongestFirst is not empty.
+    return checkNotNull(fallback);
   }
 
   /** Lays out one text. */

@@ -12,6 +12,7 @@ import java.util.List;
  *     shortest form is given whole, on more rows than the display has, never cut
  * @param unencodable characters the profile's charset cannot show, reported, never replaced;
  *     empty when the profile has no charset or every character encodes
+ * @since 0.1
  */
 public record DisplayText(List<String> lines, int form, boolean fits, List<Unencodable> unencodable) {
 

@@ -7,6 +7,7 @@ package dev.posdx.i18n.display;
  * @param line the line it is on, from 0
  * @param column its column on that line, from 0
  * @param charset the charset that cannot encode it
+ * @since 0.1
  */
 public record Unencodable(int codePoint, int line, int column, String charset) {
 

@@ -1,5 +1,7 @@
 package dev.posdx.i18n.internal;
 
+import static com.google.common.base.Preconditions.checkNotNull;
+
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import dev.posdx.i18n.BundleProblem;
@@ -27,7 +29,7 @@ import java.util.regex.Pattern;
  *   <li>every key uses the same placeholders as in the root bundle (a plural form other than
  *       {@code other} may leave out {@code {n}}, as in "an hour");
  *   <li>placeholders are known names, never one that could carry a PAN, CVV, PIN or track data,
- *       and no brace is left that is not a placeholder ({@code {0}}, {@code {amount});
+ *       and no brace is left that is not a placeholder ({@code {0}}, <code>&#123;amount</code>);
  *   <li>no run of seven or more digits, spaces and hyphens between them included, in any text (a
  *       card or account number never belongs in a message; phone numbers come from {@code
  *       {hotline}});
@@ -37,6 +39,8 @@ import java.util.regex.Pattern;
  *   <li>Simplified Chinese holds no Traditional-only character and Traditional Chinese no
  *       Simplified-only one ({@link ChineseScript}).
  * </ul>
+ *
+ * @since 0.1
  */
 public final class BundleCheck {
 
@@ -201,11 +205,11 @@ public final class BundleCheck {
     if (language.equals("zh") && locale.getScript().equals("Hans")) {
       ChineseScript.firstTraditionalOnly(text).ifPresent(cp -> problems.add(problem(m,
           "Traditional-only character " + chars(cp) + " in Simplified Chinese (Simplified: "
-              + chars(ChineseScript.traditionalOnly().get(cp)) + ")")));
+              + chars(checkNotNull(ChineseScript.traditionalOnly().get(cp))) + ")")));
     } else if (language.equals("zh") && locale.getScript().equals("Hant")) {
       ChineseScript.firstSimplifiedOnly(text).ifPresent(cp -> problems.add(problem(m,
           "Simplified-only character " + chars(cp) + " in Traditional Chinese (Traditional: "
-              + chars(ChineseScript.simplifiedOnly().get(cp)) + ")")));
+              + chars(checkNotNull(ChineseScript.simplifiedOnly().get(cp))) + ")")));
     }
   }
 

@@ -14,6 +14,8 @@ import java.util.Optional;
  * which payment guidance never says. The list is small and hand-picked from
  * the vocabulary of payment guidance, not a full conversion table: it catches mistakes, it does
  * not prove a text clean.
+ *
+ * @since 0.1
  */
 public final class ChineseScript {
 

@@ -19,6 +19,8 @@ import org.jspecify.annotations.Nullable;
  * with opening punctuation ({@code （「(}). A word wider than a line is split between characters,
  * never between a character and its combining marks. Text is never dropped or altered other than
  * the spaces at a break.
+ *
+ * @since 0.1
  */
 public final class LineBreaker {
 

@@ -2,7 +2,11 @@ package dev.posdx.i18n.internal;
 
 import java.util.Locale;
 
-/** A CLDR plural category; a plural message key ends with its {@link #suffix()}. */
+/**
+ * A CLDR plural category; a plural message key ends with its {@link #suffix()}.
+ *
+ * @since 0.1
+ */
 public enum PluralCategory {
   ZERO,
   ONE,

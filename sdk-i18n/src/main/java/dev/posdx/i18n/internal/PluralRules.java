@@ -15,6 +15,8 @@ import java.util.Set;
  * only to exact multiples of a million written in compact or exponent form ("1 million de");
  * posdx never counts that high, so these languages use {@code one}/{@code other} here. A
  * language not in the table falls back to {@code one}/{@code other} with English's rule.
+ *
+ * @since 0.1
  */
 public enum PluralRules {
   /** Chinese, Japanese, Korean, Thai, Vietnamese, Indonesian, Malay: no plural forms. */

@@ -15,6 +15,8 @@ import org.jspecify.annotations.Nullable;
  * an apostrophe is an apostrophe (the trap {@link java.text.MessageFormat} sets for French and
  * Italian translators), and a brace that does not form a placeholder is kept as it is and
  * reported by {@link BundleCheck}.
+ *
+ * @since 0.1
  */
 public final class Template {
 
@@ -69,7 +71,7 @@ public final class Template {
     return names.build();
   }
 
-  /** A brace that is not part of a placeholder, such as {@code {0}} or {@code {amount}, if any. */
+  /** A brace that is not part of a placeholder, such as {@code {0}} or <code>&#123;amount</code>, if any. */
   public Optional<String> strayBrace() {
     for (int i = 0; i < parts.size(); i += 2) {
       String literal = parts.get(i);

@@ -2,7 +2,11 @@ package dev.posdx.i18n.kit;
 
 import java.util.Locale;
 
-/** How the issuer was reached. */
+/**
+ * How the issuer was reached.
+ *
+ * @since 0.1
+ */
 public enum ContactChannel {
   PHONE,
   ONLINE,

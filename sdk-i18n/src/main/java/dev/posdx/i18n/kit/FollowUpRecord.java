@@ -17,6 +17,7 @@ import java.time.ZonedDateTime;
  * @param answer what they said; empty when not given
  * @param promise what they promised to do, and by when; empty when nothing was promised
  * @param nextCheck when to check the account or the case again
+ * @since 0.1
  */
 public record FollowUpRecord(
     ZonedDateTime time, ContactChannel channel, String person, String answer, String promise, LocalDate nextCheck)

@@ -25,6 +25,7 @@ import java.util.Optional;
  * are useful for any failure.
  *
  * @param locale the bundle locale the text is in
+ * @since 0.1
  */
 public record IssuerContactKit(
     Locale locale,

@@ -7,6 +7,8 @@ import java.util.List;
 /**
  * An outcome in JSON could not be read. Names the field (such as {@code terminal.reader}) and the
  * problem; never a card number, nor the value of a refused field.
+ *
+ * @since 0.1
  */
 public final class ContractException extends RuntimeException {
 

@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.google.common.base.Ascii;
+import com.google.common.base.Strings;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import dev.posdx.core.outcome.Amount;
@@ -86,6 +87,8 @@ import org.jspecify.annotations.Nullable;
  * SecretFieldNames}. A syntax error is described in our own words with its line and column; the
  * parser's message, which quotes the input, is never shown. No error message holds more of a card
  * number than its first six and last four digits.
+ *
+ * @since 0.1
  */
 public final class OutcomeJson {
 
@@ -296,7 +299,8 @@ public final class OutcomeJson {
       return MaskedPan.parse(value);
     } catch (PanFormatException e) {
       // The core's message names the problem and the digit count, never the digits.
-      String problem = e.getMessage().startsWith("pan: ") ? e.getMessage().substring(5) : e.getMessage();
+      String message = Strings.nullToEmpty(e.getMessage());
+      String problem = message.startsWith("pan: ") ? message.substring(5) : message;
       throw new ContractException(Reason.BAD_VALUE, root.path("pan"), Redaction.scrub(problem), e);
     }
   }

@@ -9,6 +9,8 @@ import com.fasterxml.jackson.core.io.JsonEOFException;
  * unquoted tokens and field names, so a PIN block, a CVV or a card number written without quotes
  * would reach the error; every reader of posdx input (the contract, the command line's lines and
  * its {@code --json}) describes a syntax error through this class instead.
+ *
+ * @since 0.1
  */
 public final class JsonSyntaxErrors {
 

@@ -13,6 +13,8 @@ import org.jspecify.annotations.Nullable;
  * Reads an outcome from a Jackson tree that posdx already holds: a pack example's {@code given},
  * a JSON-lines record whose {@code locale} was taken out. {@link OutcomeJson}, the API, takes
  * text, bytes or a reader and shows no Jackson type; this is its tree entry for posdx's own code.
+ *
+ * @since 0.1
  */
 public final class OutcomeTrees {
 

@@ -7,6 +7,8 @@ import dev.posdx.core.outcome.CardNumbers;
  * leaks: a value is echoed only when it is short and holds at most four digits; otherwise only its
  * length is named. What counts as a card number is the core's one rule, {@link CardNumbers}; the
  * echo policy here is stricter on top of it.
+ *
+ * @since 0.1
  */
 public final class Redaction {
 

@@ -34,6 +34,8 @@ import java.util.regex.Pattern;
  * longer ones that belong to different banks, the lookup says it does not know rather than guess;
  * a caller that holds the card can pass up to ten leading digits to {@link #lookup(String, int)}
  * and reach those longer prefixes.
+ *
+ * @since 0.1
  */
 public final class CnIssuerDirectory implements IssuerDirectory {
 

@@ -13,6 +13,8 @@ import dev.posdx.rules.internal.BuiltInPackProvider;
  *     .addPacks(new UnionPayLegacyPack().packs())
  *     .build();
  * }</pre>
+ *
+ * @since 0.1
  */
 public final class UnionPayLegacyPack extends BuiltInPackProvider {
 

@@ -5,6 +5,8 @@ import dev.posdx.rules.internal.BuiltInPackProvider;
 /**
  * ISO 8583:1987 field 39 meanings for every network (scope BASE): the fallback where a network's
  * own pack has no rule for a code. Generated from the reference CSVs; see {@code README-packs.md}.
+ *
+ * @since 0.1
  */
 public final class Iso8583Pack extends BuiltInPackProvider {
 
