@@ -152,7 +152,7 @@ public final class Diagnoser {
     }
     Optional<Issuer> issuer = Optional.empty();
     if (verdict.contactIssuer() && issuers != null && outcome.pan().isPresent()) {
-      issuer = lookupIssuer(outcome);
+      issuer = lookupIssuer(issuers, outcome);
     }
     return DiagnosisAssembly.of(outcome, verdict, issuer);
   }

@@ -115,7 +115,7 @@ public final class MessageCatalog {
   /** The messages of one locale's bundle as loaded (vendor additions merged), if it has one. */
   public Optional<Map<String, Message>> bundle(Locale locale) {
     Supplier<Bundle> bundle = bundles.get(locale);
-    return bundle == null ? Optional.empty() : Optional.of(bundle.get().messages());
+    return bundle == null ? Optional.empty() : Optional.of(checkNotNull(bundle.get(), "bundle of %s", locale).messages());
   }
 
   /** The loaded bundle of a bundle locale, or null when the catalog has none for it. */
@@ -467,7 +467,7 @@ public final class MessageCatalog {
     }
 
     private Map<String, Message> merged(Locale locale) {
-      return merged(layers.get(locale), overrides.getOrDefault(locale, Map.of()));
+      return merged(checkNotNull(layers.get(locale), "no bundle layers for %s", locale), overrides.getOrDefault(locale, Map.of()));
     }
 
     private List<BundleProblem> check(Set<Locale> locales) {
@@ -481,7 +481,8 @@ public final class MessageCatalog {
       }
       for (Locale locale : layers.keySet()) {
         if (!locale.equals(LocaleFallback.ROOT) && locales.contains(locale)) {
-          problems.addAll(BundleCheck.checkTranslation(locale, merged(locale), inherited(locale), root, sources.get(locale)));
+          problems.addAll(BundleCheck.checkTranslation(locale, merged(locale), inherited(locale), root,
+              checkNotNull(sources.get(locale), "no source recorded for %s", locale)));
         }
       }
       return problems;

@@ -14,6 +14,7 @@ public final class BuiltInCatalog {
   private BuiltInCatalog() {}
 
   /** The catalog shipped with posdx-rules: every cause the built-in packs name. */
+  @SuppressWarnings("NullAway") // Guava's Supplier.get() reads as nullable outside JSpecify mode (JDK 17); the reader never returns null
   public static CauseCatalog get() {
     return CATALOG.get();
   }

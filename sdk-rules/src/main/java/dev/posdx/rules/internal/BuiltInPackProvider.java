@@ -30,6 +30,7 @@ public abstract class BuiltInPackProvider implements RulePackProvider {
   }
 
   @Override
+  @SuppressWarnings("NullAway") // Guava's Supplier.get() reads as nullable outside JSpecify mode (JDK 17); the reader never returns null
   public final List<RulePack> packs() {
     return packs.get();
   }
