@@ -52,7 +52,7 @@ final class RuleIndex {
   }
 
   /** Per network: candidates by code, and the candidates when the code is absent or unindexed. */
-  private record Cell(ImmutableMap<ResponseCode, Candidates> byCode, Candidates anyCode) {}
+  private record Cell(CodeTable byCode, Candidates anyCode) {}
 
   private final Cell[] cells;
   private final int ruleCount;
@@ -98,7 +98,7 @@ final class RuleIndex {
         merged.put(e.getKey(), new Candidates(cell.toArray(NONE), cacheVerdicts));
       }
       // Without a code (or with one no rule names) only code-independent rules can match.
-      cells[network.ordinal()] = new Cell(merged.buildOrThrow(), new Candidates(anyCode.toArray(NONE), cacheVerdicts));
+      cells[network.ordinal()] = new Cell(new CodeTable(merged.buildOrThrow()), new Candidates(anyCode.toArray(NONE), cacheVerdicts));
     }
     return new RuleIndex(cells, all.size());
   }
