@@ -19,6 +19,9 @@ import java.util.Set;
  * (field, value). A matcher over such a field becomes a mask, so most rules are accepted or
  * rejected with a few ANDs instead of virtual calls that allocate {@code Optional}s.
  */
+// Bit positions are ordinals on purpose: the layout is derived from values() when the class loads
+// and lives only in this JVM's memory (never stored or sent), so reordering an enum cannot break it.
+@SuppressWarnings("EnumOrdinal")
 final class OutcomeFeatures {
 
   private static final int TRANSACTION_TYPE = 0;

@@ -62,6 +62,7 @@ final class RuleIndex {
     this.ruleCount = ruleCount;
   }
 
+  @SuppressWarnings("EnumOrdinal") // cells by network in an array: in memory only, read on every diagnosis
   static RuleIndex compile(List<RulePack> packs, CauseCatalog catalog, boolean cacheVerdicts) {
     List<CompiledRule> all = new ArrayList<>();
     for (RulePack pack : packs) {
@@ -123,6 +124,7 @@ final class RuleIndex {
   }
 
   /** The rules that may match, in precedence order, with their verdicts; never null. */
+  @SuppressWarnings("EnumOrdinal") // the array compile() filled by ordinal, in this JVM only
   Candidates candidates(Network network, Optional<ResponseCode> code) {
     Cell cell = cells[network.ordinal()];
     if (code.isEmpty()) {
