@@ -59,6 +59,6 @@ final class CodeTable {
   }
 
   private static int slot(int key, int mask) {
-    return (key * 0x9E3779B9 >>> 16) & mask;
+    return ((key * 0x9E3779B9) >>> 16) & mask;
   }
 }
