@@ -61,6 +61,7 @@ public final class Diagnoser {
   private final ImmutableList<RulePack> timeBound;
   private final AtomicBoolean issuerFailureLogged = new AtomicBoolean();
 
+  @SuppressWarnings("EnumOrdinal") // an array indexed by network: built and read in this JVM only, never stored
   private Diagnoser(ImmutableList<RulePack> packs, @Nullable IssuerDirectory issuers, CauseCatalog catalog) {
     this.packs = packs;
     this.catalog = catalog;
@@ -106,6 +107,7 @@ public final class Diagnoser {
     return stale.isEmpty() ? d : d.withStalePacks(stale);
   }
 
+  @SuppressWarnings("EnumOrdinal") // reads the by-network array the constructor built, instead of an EnumMap lookup
   private Diagnosis diagnoseByRules(TransactionOutcome outcome) {
     RuleIndex.Candidates candidates = index.candidates(outcome.network(), outcome.responseCode());
     CompiledRule[] rules = candidates.rules;

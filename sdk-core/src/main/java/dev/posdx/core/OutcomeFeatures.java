@@ -1,5 +1,6 @@
 package dev.posdx.core;
 
+import dev.posdx.core.internal.OutcomeFeatureSlot;
 import dev.posdx.core.outcome.EntryMode;
 import dev.posdx.core.outcome.HostReply;
 import dev.posdx.core.outcome.KernelOutcome;
@@ -18,6 +19,9 @@ import java.util.Set;
  * (field, value). A matcher over such a field becomes a mask, so most rules are accepted or
  * rejected with a few ANDs instead of virtual calls that allocate {@code Optional}s.
  */
+// Bit positions are ordinals on purpose: the layout is derived from values() when the class loads
+// and lives only in this JVM's memory (never stored or sent), so reordering an enum cannot break it.
+@SuppressWarnings("EnumOrdinal")
 final class OutcomeFeatures {
 
   private static final int TRANSACTION_TYPE = 0;
@@ -42,10 +46,25 @@ final class OutcomeFeatures {
     }
   }
 
+  private static final OutcomeFeatureSlot.Slot CACHED = OutcomeFeatureSlot.slot();
+
   private OutcomeFeatures() {}
 
-  /** The outcome's feature bits; an unknown field sets no bit, so it matches no mask. */
+  /** The outcome's feature bits, computed on its first diagnosis and kept on the outcome. */
   static long of(TransactionOutcome o) {
+    long f = CACHED.get(o);
+    if (f == 0) {
+      f = compute(o);
+      CACHED.set(o, f);
+    }
+    return f;
+  }
+
+  /**
+   * The outcome's feature bits from its fields; an unknown field sets no bit, so it matches no
+   * mask. Never 0: the code's presence or absence always sets a bit.
+   */
+  static long compute(TransactionOutcome o) {
     long f = 0;
     if (o.transactionType().isPresent()) f |= bit(TRANSACTION_TYPE, o.transactionType().get().ordinal());
     if (o.entryMode().isPresent()) f |= bit(ENTRY_MODE, o.entryMode().get().ordinal());

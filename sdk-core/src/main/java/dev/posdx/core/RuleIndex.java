@@ -52,7 +52,7 @@ final class RuleIndex {
   }
 
   /** Per network: candidates by code, and the candidates when the code is absent or unindexed. */
-  private record Cell(ImmutableMap<ResponseCode, Candidates> byCode, Candidates anyCode) {}
+  private record Cell(CodeTable byCode, Candidates anyCode) {}
 
   private final Cell[] cells;
   private final int ruleCount;
@@ -62,6 +62,7 @@ final class RuleIndex {
     this.ruleCount = ruleCount;
   }
 
+  @SuppressWarnings("EnumOrdinal") // cells by network in an array: in memory only, read on every diagnosis
   static RuleIndex compile(List<RulePack> packs, CauseCatalog catalog, boolean cacheVerdicts) {
     List<CompiledRule> all = new ArrayList<>();
     for (RulePack pack : packs) {
@@ -98,7 +99,7 @@ final class RuleIndex {
         merged.put(e.getKey(), new Candidates(cell.toArray(NONE), cacheVerdicts));
       }
       // Without a code (or with one no rule names) only code-independent rules can match.
-      cells[network.ordinal()] = new Cell(merged.buildOrThrow(), new Candidates(anyCode.toArray(NONE), cacheVerdicts));
+      cells[network.ordinal()] = new Cell(new CodeTable(merged.buildOrThrow()), new Candidates(anyCode.toArray(NONE), cacheVerdicts));
     }
     return new RuleIndex(cells, all.size());
   }
@@ -123,6 +124,7 @@ final class RuleIndex {
   }
 
   /** The rules that may match, in precedence order, with their verdicts; never null. */
+  @SuppressWarnings("EnumOrdinal") // the array compile() filled by ordinal, in this JVM only
   Candidates candidates(Network network, Optional<ResponseCode> code) {
     Cell cell = cells[network.ordinal()];
     if (code.isEmpty()) {

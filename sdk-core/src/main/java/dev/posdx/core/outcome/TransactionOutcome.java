@@ -6,6 +6,7 @@ import static com.google.common.base.Preconditions.checkState;
 import com.google.common.base.Ascii;
 import com.google.common.base.MoreObjects;
 import com.google.common.collect.ImmutableList;
+import dev.posdx.core.internal.OutcomeFeatureSlot;
 import java.time.YearMonth;
 import java.time.ZonedDateTime;
 import java.util.Currency;
@@ -45,6 +46,24 @@ public final class TransactionOutcome {
   private final Optional<ZonedDateTime> time;
   private final OptionalInt attempt;
   private final OptionalInt cardAttemptsInWindow;
+  // The engine's feature word for this outcome, 0 until its first diagnosis (a word is never 0).
+  // Volatile so that a 32-bit JVM never reads half of it; racing writers store the same value.
+  private volatile long features;
+
+  static {
+    OutcomeFeatureSlot.register(
+        new OutcomeFeatureSlot.Slot() {
+          @Override
+          public long get(TransactionOutcome outcome) {
+            return outcome.features;
+          }
+
+          @Override
+          public void set(TransactionOutcome outcome, long word) {
+            outcome.features = word;
+          }
+        });
+  }
 
   // Optionals are built once here: reading a field on the diagnose path allocates nothing.
   private TransactionOutcome(Builder b) {

@@ -1,0 +1,24 @@
+package dev.posdx.core;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.longs;
+
+import dev.posdx.core.outcome.TransactionOutcome;
+import org.junit.jupiter.api.Test;
+
+/** The feature word kept on an outcome is the one its fields give, whoever asked first. */
+class OutcomeFeaturesTest {
+
+  @Test
+  void theKeptWordEqualsTheWordComputedFromScratch() {
+    qt().withExamples(20_000).forAll(longs().all()).checkAssert(seed -> {
+      TransactionOutcome outcome = RandomOutcomes.of(seed);
+      TransactionOutcome twin = RandomOutcomes.of(seed); // equal, never diagnosed: its word is computed afresh
+      long fromScratch = OutcomeFeatures.compute(twin);
+      assertThat(fromScratch).as("%s", outcome).isNotZero();
+      assertThat(OutcomeFeatures.of(outcome)).as("first read of %s", outcome).isEqualTo(fromScratch);
+      assertThat(OutcomeFeatures.of(outcome)).as("kept word of %s", outcome).isEqualTo(fromScratch);
+    });
+  }
+}
