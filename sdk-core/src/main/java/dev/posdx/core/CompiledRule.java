@@ -13,7 +13,10 @@ import dev.posdx.core.rule.Conclusion;
 import dev.posdx.core.rule.Matcher;
 import dev.posdx.core.rule.Rule;
 import dev.posdx.core.rule.RulePack;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
+import java.util.List;
 
 /**
  * A rule ready for the diagnose path: the matchers the index has not already settled, and the
@@ -54,15 +57,26 @@ final class CompiledRule {
     this.pack = pack;
     this.rule = rule;
     this.index = index;
-    this.featureMasks =
-        rule.when().stream().mapToLong(OutcomeFeatures::mask).filter(mask -> mask != 0).toArray();
-    this.residual =
-        rule.when().stream()
-            .filter(m -> !(m instanceof Matcher.NetworkIn) && !(m instanceof Matcher.ResponseCodeIn))
-            .filter(m -> OutcomeFeatures.mask(m) == 0)
-            .toArray(Matcher[]::new);
-    ImmutableList<Evidence> evidence =
-        rule.when().stream().map(Matcher::evidence).collect(ImmutableList.toImmutableList());
+    // One loop, not four streams: every installed rule is compiled at start-up.
+    List<Matcher> when = rule.when();
+    long[] masks = new long[when.size()];
+    int maskCount = 0;
+    List<Matcher> rest = new ArrayList<>(when.size());
+    ImmutableList.Builder<Evidence> evidenceBuilder = ImmutableList.builderWithExpectedSize(when.size());
+    boolean hostAnswer = false;
+    for (Matcher m : when) {
+      long mask = OutcomeFeatures.mask(m);
+      if (mask != 0) {
+        masks[maskCount++] = mask;
+      } else if (!(m instanceof Matcher.NetworkIn) && !(m instanceof Matcher.ResponseCodeIn)) {
+        rest.add(m);
+      }
+      evidenceBuilder.add(m.evidence());
+      hostAnswer |= m instanceof Matcher.ResponseCodeIn || m instanceof Matcher.AdviceCodeIn;
+    }
+    this.featureMasks = Arrays.copyOf(masks, maskCount);
+    this.residual = rest.toArray(new Matcher[0]);
+    ImmutableList<Evidence> evidence = evidenceBuilder.build();
     this.finding =
         new Finding(
             rule.then().cause(),
@@ -72,8 +86,7 @@ final class CompiledRule {
     this.alone = ImmutableList.of(finding);
     Conclusion then = rule.then();
     this.modifier = then.supplementary() || catalog.isAdviceOnly(then.cause());
-    this.readsHostAnswer =
-        rule.when().stream().anyMatch(m -> m instanceof Matcher.ResponseCodeIn || m instanceof Matcher.AdviceCodeIn);
+    this.readsHostAnswer = hostAnswer;
     RetryDecision d = then.retry().decision();
     this.cleanAlone =
         !(then.category() == Category.RISK && d != RetryDecision.NEVER)

@@ -50,7 +50,10 @@ import org.slf4j.LoggerFactory;
  */
 public final class Diagnoser {
 
-  private static final Logger log = LoggerFactory.getLogger(Diagnoser.class);
+  // A holder, so SLF4J is looked up the first time something is logged, not at start-up.
+  private static final class Log {
+    static final Logger LOG = LoggerFactory.getLogger(Diagnoser.class);
+  }
 
   private final ImmutableList<RulePack> packs;
   private final RuleIndex index;
@@ -179,7 +182,7 @@ public final class Diagnoser {
       // A broken directory must not cost the diagnosis; the card number is not logged. Once per
       // diagnoser: a directory that fails fails on every card, and a log line per call floods.
       if (issuerFailureLogged.compareAndSet(false, true)) {
-        log.warn("issuer directory {} failed; later failures are not logged: {}",
+        Log.LOG.warn("issuer directory {} failed; later failures are not logged: {}",
             issuers.getClass().getName(), CardNumbers.redact(e.toString()));
       }
       return Optional.empty();
@@ -277,7 +280,7 @@ public final class Diagnoser {
         addPacks(provided);
       }
       if (packs.size() == before) {
-        log.warn("no RulePackProvider found on the class path: every diagnosis will be UNKNOWN");
+        Log.LOG.warn("no RulePackProvider found on the class path: every diagnosis will be UNKNOWN");
       }
       if (catalog == null) {
         for (CauseCatalogProvider provider : ServiceLoader.load(CauseCatalogProvider.class, Diagnoser.class.getClassLoader())) {
@@ -314,7 +317,7 @@ public final class Diagnoser {
           return issuerDirectory(directory);
         }
       } catch (ServiceConfigurationError e) {
-        log.warn("the installed issuer directory cannot be loaded and is skipped: {}", e.getMessage());
+        Log.LOG.warn("the installed issuer directory cannot be loaded and is skipped: {}", e.getMessage());
       }
       return this;
     }

@@ -61,7 +61,10 @@ import org.slf4j.LoggerFactory;
  */
 public final class MessageCatalog {
 
-  private static final Logger log = LoggerFactory.getLogger(MessageCatalog.class);
+  // A holder, so SLF4J is looked up the first time something is logged, not at start-up.
+  private static final class Log {
+    static final Logger LOG = LoggerFactory.getLogger(MessageCatalog.class);
+  }
 
   /** Where the shipped bundles live on the class path. */
   public static final String BUILT_IN_BASE = "dev/posdx/i18n/messages";
@@ -229,18 +232,18 @@ public final class MessageCatalog {
     }
     if (missing.add(new MissingText(locale, key, usedInstead))) {
       if (usedInstead.isPresent()) {
-        log.warn("no text for {} in {} ({}); using {}", CardNumbers.redact(key), locale.toLanguageTag(),
+        Log.LOG.warn("no text for {} in {} ({}); using {}", CardNumbers.redact(key), locale.toLanguageTag(),
             CardNumbers.redact(String.valueOf(sources.get(locale))),
             usedInstead.get().toLanguageTag());
       } else {
-        log.warn("no text for {} in {} or any parent locale", CardNumbers.redact(key), locale.toLanguageTag());
+        Log.LOG.warn("no text for {} in {} or any parent locale", CardNumbers.redact(key), locale.toLanguageTag());
       }
     }
   }
 
   private void reportMissingArgument(Locale locale, String key, String name) {
     if (missingSeen.add(locale.toLanguageTag() + "\u0000" + key + "\u0000" + name)) {
-      log.warn("no value for {{}} in {} ({}); left out", CardNumbers.redact(name), CardNumbers.redact(key),
+      Log.LOG.warn("no value for {{}} in {} ({}); left out", CardNumbers.redact(name), CardNumbers.redact(key),
           locale.toLanguageTag());
     }
   }
@@ -413,7 +416,7 @@ public final class MessageCatalog {
           throw new BundleException(problems);
         }
         // A vendor bundle is free text: its problems are logged through the card-number mask.
-        problems.forEach(p -> log.warn("bundle problem: {}", CardNumbers.redact(p.toString())));
+        problems.forEach(p -> Log.LOG.warn("bundle problem: {}", CardNumbers.redact(p.toString())));
         dropFaulty(problems);
       }
       Map<Locale, Supplier<Bundle>> bundles = new LinkedHashMap<>();

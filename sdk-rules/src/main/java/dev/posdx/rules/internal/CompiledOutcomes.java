@@ -92,20 +92,33 @@ final class CompiledOutcomes {
     optInt(out, o.cardAttemptsInWindow());
   }
 
+  // Present-flags read inline, not through a lambda each: every lambda is a class spun at start-up.
   static TransactionOutcome read(CompiledInput in) {
     TransactionOutcome.Builder b = TransactionOutcome.builder(in.name(Network.class));
-    ifPresent(in, () -> b.responseCode(ResponseCode.of(in.string())));
-    ifPresent(in, () -> b.merchantAdviceCode(MerchantAdviceCode.of(in.string())));
-    ifPresent(in, () -> b.transactionType(in.name(TransactionType.class)));
-    ifPresent(in, () -> b.entryMode(in.name(EntryMode.class)));
-    ifPresent(in, () -> {
+    if (in.bool()) {
+      b.responseCode(ResponseCode.of(in.string()));
+    }
+    if (in.bool()) {
+      b.merchantAdviceCode(MerchantAdviceCode.of(in.string()));
+    }
+    if (in.bool()) {
+      b.transactionType(in.name(TransactionType.class));
+    }
+    if (in.bool()) {
+      b.entryMode(in.name(EntryMode.class));
+    }
+    if (in.bool()) {
       String bin = in.string();
       String last4 = in.string();
       int length = in.varint();
       b.pan(MaskedPan.ofMasked(bin + "*".repeat(Math.max(0, length - bin.length() - last4.length())) + last4));
-    });
-    ifPresent(in, () -> b.cardExpiry(YearMonth.of(in.varint(), in.varint())));
-    ifPresent(in, () -> b.issuerCountry(CountryCode.of(in.string())));
+    }
+    if (in.bool()) {
+      b.cardExpiry(YearMonth.of(in.varint(), in.varint()));
+    }
+    if (in.bool()) {
+      b.issuerCountry(CountryCode.of(in.string()));
+    }
     int languages = in.count();
     List<String> cardLanguages = new ArrayList<>(languages);
     for (int i = 0; i < languages; i++) {
@@ -114,36 +127,78 @@ final class CompiledOutcomes {
     if (!cardLanguages.isEmpty()) {
       b.cardLanguages(cardLanguages);
     }
-    ifPresent(in, () -> b.amount(new Amount(new BigDecimal(in.string()), Currency.getInstance(in.string()))));
-    ifPresent(in, () -> b.cardCurrency(Currency.getInstance(in.string())));
+    if (in.bool()) {
+      b.amount(new Amount(new BigDecimal(in.string()), Currency.getInstance(in.string())));
+    }
+    if (in.bool()) {
+      b.cardCurrency(Currency.getInstance(in.string()));
+    }
     TerminalState.Builder t = TerminalState.builder();
-    ifPresent(in, () -> t.reader(in.name(ReaderStatus.class)));
-    ifPresent(in, () -> t.link(in.name(LinkStatus.class)));
-    ifPresent(in, () -> t.hostReply(in.name(HostReply.class)));
-    ifPresent(in, () -> t.latency(CompiledPackReader.duration(in)));
-    ifPresent(in, () -> t.clockSkew(CompiledPackReader.duration(in)));
-    ifPresent(in, () -> t.keys(in.name(KeyStatus.class)));
-    ifPresent(in, () -> t.kernelOutcome(in.name(KernelOutcome.class)));
-    ifPresent(in, () -> t.tvr(new Tvr(in.int64())));
-    ifPresent(in, () -> t.inputTimedOut(in.bool()));
-    ifPresent(in, () -> t.printer(in.name(PrinterStatus.class)));
+    if (in.bool()) {
+      t.reader(in.name(ReaderStatus.class));
+    }
+    if (in.bool()) {
+      t.link(in.name(LinkStatus.class));
+    }
+    if (in.bool()) {
+      t.hostReply(in.name(HostReply.class));
+    }
+    if (in.bool()) {
+      t.latency(CompiledPackReader.duration(in));
+    }
+    if (in.bool()) {
+      t.clockSkew(CompiledPackReader.duration(in));
+    }
+    if (in.bool()) {
+      t.keys(in.name(KeyStatus.class));
+    }
+    if (in.bool()) {
+      t.kernelOutcome(in.name(KernelOutcome.class));
+    }
+    if (in.bool()) {
+      t.tvr(new Tvr(in.int64()));
+    }
+    if (in.bool()) {
+      t.inputTimedOut(in.bool());
+    }
+    if (in.bool()) {
+      t.printer(in.name(PrinterStatus.class));
+    }
     b.terminal(t.build());
     MerchantContext.Builder m = MerchantContext.builder();
-    ifPresent(in, () -> m.country(CountryCode.of(in.string())));
-    ifPresent(in, () -> m.acquirer(in.string()));
-    ifPresent(in, () -> m.chainId(in.string()));
-    ifPresent(in, () -> m.storeId(in.string()));
-    ifPresent(in, () -> m.originalStoreId(in.string()));
-    ifPresent(in, () -> m.merchantId(in.string()));
-    ifPresent(in, () -> m.terminalId(in.string()));
+    if (in.bool()) {
+      m.country(CountryCode.of(in.string()));
+    }
+    if (in.bool()) {
+      m.acquirer(in.string());
+    }
+    if (in.bool()) {
+      m.chainId(in.string());
+    }
+    if (in.bool()) {
+      m.storeId(in.string());
+    }
+    if (in.bool()) {
+      m.originalStoreId(in.string());
+    }
+    if (in.bool()) {
+      m.merchantId(in.string());
+    }
+    if (in.bool()) {
+      m.terminalId(in.string());
+    }
     b.merchant(m.build());
-    ifPresent(in, () -> {
+    if (in.bool()) {
       LocalDateTime local = LocalDateTime.ofEpochSecond(in.int64(), in.varint(), ZoneOffset.UTC);
       ZoneOffset offset = ZoneOffset.of(in.string());
       b.time(ZonedDateTime.ofStrict(local, offset, ZoneId.of(in.string())));
-    });
-    ifPresent(in, () -> b.attempt(in.varint()));
-    ifPresent(in, () -> b.cardAttemptsInWindow(in.varint()));
+    }
+    if (in.bool()) {
+      b.attempt(in.varint());
+    }
+    if (in.bool()) {
+      b.cardAttemptsInWindow(in.varint());
+    }
     return b.build();
   }
 
@@ -155,11 +210,5 @@ final class CompiledOutcomes {
   private static void optInt(CompiledOutput out, OptionalInt value) {
     out.bool(value.isPresent());
     value.ifPresent(out::varint);
-  }
-
-  private static void ifPresent(CompiledInput in, Runnable read) {
-    if (in.bool()) {
-      read.run();
-    }
   }
 }

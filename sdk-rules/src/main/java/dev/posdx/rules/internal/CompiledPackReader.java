@@ -163,26 +163,26 @@ public final class CompiledPackReader {
       throw in.corrupt(start, "holds matcher tag " + tag + ", and this posdx-rules knows " + kinds.length);
     }
     return switch (kinds[tag]) {
-      case NETWORK_IN -> new Matcher.NetworkIn(set(in, () -> in.name(Network.class)));
+      case NETWORK_IN -> new Matcher.NetworkIn(names(in, Network.class));
       case RESPONSE_CODE_IN -> new Matcher.ResponseCodeIn(set(in, () -> ResponseCode.of(in.string())));
       case RESPONSE_CODE_PRESENT -> new Matcher.ResponseCodePresent(in.bool());
       case ADVICE_CODE_IN -> new Matcher.AdviceCodeIn(set(in, () -> MerchantAdviceCode.of(in.string())));
-      case TRANSACTION_TYPE_IN -> new Matcher.TransactionTypeIn(set(in, () -> in.name(TransactionType.class)));
-      case ENTRY_MODE_IN -> new Matcher.EntryModeIn(set(in, () -> in.name(EntryMode.class)));
-      case READER_IN -> new Matcher.ReaderIn(set(in, () -> in.name(ReaderStatus.class)));
-      case LINK_IN -> new Matcher.LinkIn(set(in, () -> in.name(LinkStatus.class)));
-      case HOST_REPLY_IN -> new Matcher.HostReplyIn(set(in, () -> in.name(HostReply.class)));
-      case KEYS_IN -> new Matcher.KeysIn(set(in, () -> in.name(KeyStatus.class)));
-      case KERNEL_OUTCOME_IN -> new Matcher.KernelOutcomeIn(set(in, () -> in.name(KernelOutcome.class)));
-      case PRINTER_IN -> new Matcher.PrinterIn(set(in, () -> in.name(PrinterStatus.class)));
+      case TRANSACTION_TYPE_IN -> new Matcher.TransactionTypeIn(names(in, TransactionType.class));
+      case ENTRY_MODE_IN -> new Matcher.EntryModeIn(names(in, EntryMode.class));
+      case READER_IN -> new Matcher.ReaderIn(names(in, ReaderStatus.class));
+      case LINK_IN -> new Matcher.LinkIn(names(in, LinkStatus.class));
+      case HOST_REPLY_IN -> new Matcher.HostReplyIn(names(in, HostReply.class));
+      case KEYS_IN -> new Matcher.KeysIn(names(in, KeyStatus.class));
+      case KERNEL_OUTCOME_IN -> new Matcher.KernelOutcomeIn(names(in, KernelOutcome.class));
+      case PRINTER_IN -> new Matcher.PrinterIn(names(in, PrinterStatus.class));
       case TVR_ANY_SET -> new Matcher.TvrAnySet(new Tvr(in.int64()));
       case INPUT_TIMED_OUT -> new Matcher.InputTimedOut(in.bool());
       case LATENCY_AT_LEAST -> new Matcher.LatencyAtLeast(duration(in));
       case CLOCK_SKEW_AT_LEAST -> new Matcher.ClockSkewAtLeast(duration(in));
       case CARD_EXPIRED -> new Matcher.CardExpired(in.bool());
-      case ACQUIRER_IN -> new Matcher.AcquirerIn(set(in, in::string));
-      case CHAIN_IN -> new Matcher.ChainIn(set(in, in::string));
-      case STORE_IN -> new Matcher.StoreIn(set(in, in::string));
+      case ACQUIRER_IN -> new Matcher.AcquirerIn(strings(in));
+      case CHAIN_IN -> new Matcher.ChainIn(strings(in));
+      case STORE_IN -> new Matcher.StoreIn(strings(in));
       case ORIGINAL_STORE_DIFFERS -> new Matcher.OriginalStoreDiffers(in.bool());
       case MERCHANT_COUNTRY_IN -> new Matcher.MerchantCountryIn(set(in, () -> CountryCode.of(in.string())));
       case ISSUER_COUNTRY_IN -> new Matcher.IssuerCountryIn(set(in, () -> CountryCode.of(in.string())));
@@ -190,7 +190,7 @@ public final class CompiledPackReader {
       case CURRENCY_IN -> new Matcher.CurrencyIn(set(in, () -> Currency.getInstance(in.string())));
       case CURRENCY_MISMATCH -> new Matcher.CurrencyMismatch(in.bool());
       case LOCAL_TIME_BETWEEN -> new Matcher.LocalTimeBetween(LocalTime.ofNanoOfDay(in.int64()), LocalTime.ofNanoOfDay(in.int64()));
-      case DAY_OF_WEEK_IN -> new Matcher.DayOfWeekIn(set(in, () -> in.name(DayOfWeek.class)));
+      case DAY_OF_WEEK_IN -> new Matcher.DayOfWeekIn(names(in, DayOfWeek.class));
       case DATE_IN -> new Matcher.DateIn(list(in, () -> dateRange(in)));
       case DATE_ON_OR_AFTER -> new Matcher.DateOnOrAfter(LocalDate.ofEpochDay(in.int64()));
       case DATE_BEFORE -> new Matcher.DateBefore(LocalDate.ofEpochDay(in.int64()));
@@ -232,9 +232,34 @@ public final class CompiledPackReader {
     return items;
   }
 
+  // names and strings are set() without a lambda per call site: each lambda is a class spun at start-up.
+  private static <E extends Enum<E>> Set<E> names(CompiledInput in, Class<E> type) {
+    int n = in.count();
+    Set<E> items = new LinkedHashSet<>();
+    for (int i = 0; i < n; i++) {
+      int start = in.offset();
+      if (!items.add(in.name(type))) {
+        throw in.corrupt(start, "repeats a value in a set");
+      }
+    }
+    return items;
+  }
+
+  private static Set<String> strings(CompiledInput in) {
+    int n = in.count();
+    Set<String> items = new LinkedHashSet<>();
+    for (int i = 0; i < n; i++) {
+      int start = in.offset();
+      if (!items.add(in.string())) {
+        throw in.corrupt(start, "repeats a value in a set");
+      }
+    }
+    return items;
+  }
+
   private static <E extends Enum<E>> Set<E> enums(CompiledInput in, Class<E> type) {
     Set<E> items = EnumSet.noneOf(type);
-    items.addAll(set(in, () -> in.name(type)));
+    items.addAll(names(in, type));
     return items;
   }
 }

@@ -3,7 +3,6 @@ package dev.posdx.rules.issuers;
 import static com.google.common.base.Preconditions.checkArgument;
 
 import com.google.common.collect.ImmutableMap;
-import com.google.common.collect.ImmutableSetMultimap;
 import dev.posdx.core.diagnosis.Issuer;
 import dev.posdx.core.outcome.MaskedPan;
 import dev.posdx.core.spi.IssuerDirectory;
@@ -15,10 +14,12 @@ import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Names the issuer of a card issued in China, and its customer-service hotline when one is known,
@@ -49,10 +50,6 @@ public final class CnIssuerDirectory implements IssuerDirectory {
   /** The longest prefix the table format allows. */
   private static final int MAX_DIGITS = 10;
 
-  private static final Pattern PREFIX = Pattern.compile("[0-9]{1,10}");
-  private static final Pattern LEADING_DIGITS = Pattern.compile("[0-9]{6,10}");
-  private static final Pattern BANK_CODE = Pattern.compile("[A-Z0-9]{2,16}");
-  private static final Pattern HOTLINE = Pattern.compile("[0-9]{5,12}");
 
   /** The shipped table, parsed once however many instances {@code ServiceLoader} makes. */
   private static final class BuiltIn {
@@ -97,7 +94,7 @@ public final class CnIssuerDirectory implements IssuerDirectory {
    */
   public Optional<Issuer> lookup(String leadingDigits, int panLength) {
     checkArgument(
-        LEADING_DIGITS.matcher(leadingDigits).matches(),
+        digits(leadingDigits, KNOWN_DIGITS, MAX_DIGITS),
         "expected 6-10 leading digits of the card number, got %s characters",
         leadingDigits.length());
     checkArgument(panLength >= 12 && panLength <= 19, "a card number has 12-19 digits, not %s", panLength);
@@ -115,15 +112,64 @@ public final class CnIssuerDirectory implements IssuerDirectory {
     return "CnIssuerDirectory{" + table.rows() + " prefixes from " + table.origin + "}";
   }
 
-  /** A prefix and the card length it is listed for. */
-  private record BinKey(String prefix, int panLength) {}
+  // Hand-written checks, not regular expressions: the shipped table's 1,709 rows are read at
+  // start-up, where a matcher per field cost more than the rest of the parse.
+
+  /** Whether {@code s} is {@code min} to {@code max} ASCII digits. */
+  private static boolean digits(String s, int min, int max) {
+    if (s.length() < min || s.length() > max) {
+      return false;
+    }
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c < '0' || c > '9') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether {@code s} is a card length of 12 to 19 written as two digits. */
+  private static boolean cardLength(String s) {
+    return s.length() == 2 && s.charAt(0) == '1' && s.charAt(1) >= '2' && s.charAt(1) <= '9';
+  }
+
+  /** Whether {@code s} is 2 to 16 upper-case ASCII letters or digits. */
+  private static boolean bankCode(String s) {
+    if (s.length() < 2 || s.length() > 16) {
+      return false;
+    }
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (!((c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * A prefix and the card length it is listed for. Equality and hash are written out: a record's
+   * generated ones go through method handles, slow for the thousands of keys hashed at start-up.
+   */
+  private record BinKey(String prefix, int panLength) {
+    @Override
+    public boolean equals(@Nullable Object o) {
+      return o instanceof BinKey k && panLength == k.panLength && prefix.equals(k.prefix);
+    }
+
+    @Override
+    public int hashCode() {
+      return 31 * prefix.hashCode() + panLength;
+    }
+  }
 
   /**
    * The parsed table: issuers by prefix, and for each run of leading digits that a longer prefix
    * extends, the banks of those longer prefixes.
    */
   private record Table(
-      ImmutableMap<BinKey, Issuer> byPrefix, ImmutableSetMultimap<BinKey, String> extendedBy, int shortest, String origin) {
+      ImmutableMap<BinKey, Issuer> byPrefix, Map<BinKey, Set<String>> extendedBy, int shortest, String origin) {
 
     static Table readResource() {
       InputStream in = CnIssuerDirectory.class.getResourceAsStream(RESOURCE);
@@ -141,7 +187,7 @@ public final class CnIssuerDirectory implements IssuerDirectory {
       BufferedReader lines = new BufferedReader(tsv);
       Map<BinKey, Integer> lineOf = new HashMap<>();
       Map<BinKey, Issuer> byPrefix = new HashMap<>();
-      ImmutableSetMultimap.Builder<BinKey, String> extendedBy = ImmutableSetMultimap.builder();
+      Map<BinKey, Set<String>> extendedBy = new HashMap<>();
       boolean headerSeen = false;
       int shortest = KNOWN_DIGITS;
       int number = 0;
@@ -156,31 +202,37 @@ public final class CnIssuerDirectory implements IssuerDirectory {
           continue;
         }
         String[] f = line.split("\t", -1);
-        checkArgument(f.length == 5, "%s line %s: expected 5 tab-separated columns, found %s", origin, number, f.length);
-        String prefix = field(f, 0, PREFIX.matcher(f[0]).matches(), "1-10 digits", origin, number);
-        int length = Integer.parseInt(field(f, 1, f[1].matches("1[2-9]"), "a card length of 12-19", origin, number));
-        String code = field(f, 2, BANK_CODE.matcher(f[2]).matches(), "an upper-case bank code", origin, number);
+        if (f.length != 5) {
+          checkArgument(false, "%s line %s: expected 5 tab-separated columns, found %s", origin, number, f.length);
+        }
+        String prefix = field(f, 0, digits(f[0], 1, MAX_DIGITS), "1-10 digits", origin, number);
+        int length = Integer.parseInt(field(f, 1, cardLength(f[1]), "a card length of 12-19", origin, number));
+        String code = field(f, 2, bankCode(f[2]), "an upper-case bank code", origin, number);
         String name = field(f, 3, !f[3].isBlank(), "a bank name", origin, number);
-        String hotline = field(f, 4, f[4].isEmpty() || HOTLINE.matcher(f[4]).matches(), "empty or a phone number", origin, number);
+        String hotline = field(f, 4, f[4].isEmpty() || digits(f[4], 5, 12), "empty or a phone number", origin, number);
 
         BinKey key = new BinKey(prefix, length);
         Integer earlier = lineOf.putIfAbsent(key, number);
-        checkArgument(earlier == null, "%s line %s: prefix %s with length %s is already on line %s", origin, number, prefix, length, earlier);
+        if (earlier != null) {
+          checkArgument(false, "%s line %s: prefix %s with length %s is already on line %s", origin, number, prefix, length, earlier);
+        }
         byPrefix.put(key, new Issuer(code, name, hotline.isEmpty() ? Optional.empty() : Optional.of(hotline)));
         shortest = Math.min(shortest, prefix.length());
         for (int digits = KNOWN_DIGITS; digits < prefix.length(); digits++) {
-          extendedBy.put(new BinKey(prefix.substring(0, digits), length), code);
+          extendedBy.computeIfAbsent(new BinKey(prefix.substring(0, digits), length), k -> new HashSet<>()).add(code);
         }
       }
       checkArgument(headerSeen, "%s: no header line \"%s\"", origin, HEADER.replace("\t", "\\t"));
-      return new Table(ImmutableMap.copyOf(byPrefix), extendedBy.build(), shortest, origin);
+      return new Table(ImmutableMap.copyOf(byPrefix), extendedBy, shortest, origin);
     }
 
     private static String field(String[] fields, int column, boolean valid, String expected, String origin, int line) {
-      checkArgument(
-          valid,
-          "%s line %s, column %s (%s): expected %s, got \"%s\"",
-          origin, line, column + 1, List.of(HEADER.split("\t")).get(column), expected, fields[column]);
+      if (!valid) { // the message's arguments are built only on failure: this runs for every field at start-up
+        checkArgument(
+            false,
+            "%s line %s, column %s (%s): expected %s, got \"%s\"",
+            origin, line, column + 1, List.of(HEADER.split("\t")).get(column), expected, fields[column]);
+      }
       return fields[column];
     }
 
@@ -196,7 +248,7 @@ public final class CnIssuerDirectory implements IssuerDirectory {
       for (int length = Math.min(digits.prefix().length(), MAX_DIGITS); length >= shortest; length--) {
         Issuer issuer = byPrefix.get(new BinKey(digits.prefix().substring(0, length), digits.panLength()));
         if (issuer != null) {
-          boolean split = extendedBy.get(digits).stream().anyMatch(bank -> !bank.equals(issuer.id()));
+          boolean split = extendedBy.getOrDefault(digits, Set.of()).stream().anyMatch(bank -> !bank.equals(issuer.id()));
           return split ? Optional.empty() : Optional.of(issuer);
         }
       }
