@@ -12,6 +12,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Renders a diagnosis into the contract's {@code messages}, {@code steps} and {@code locale} with
@@ -25,14 +26,40 @@ public final class GuidanceTexts {
   private static final List<Audience> AUDIENCES =
       List.of(Audience.CASHIER, Audience.CARDHOLDER, Audience.MERCHANT, Audience.SUPPORT);
 
+  // A line's own "locale" is input: past this many requested locales, resolve without keeping.
+  private static final int MAX_KEPT_LOCALES = 64;
+
   private final MessageCatalog catalog;
   private final GuidanceRenderer renderer;
   private final LocaleNegotiator negotiator;
+  // Resolving walks the CLDR chain and builds Locales: done once per requested locale, not per line.
+  private final ConcurrentHashMap<Locale, Resolved> resolved = new ConcurrentHashMap<>();
+  // Whether a bundle locale has a step's text; bounded by the bundles' locales × the packs' step keys.
+  private final ConcurrentHashMap<Locale, ConcurrentHashMap<String, Boolean>> stepTexts = new ConcurrentHashMap<>();
 
   public GuidanceTexts(MessageCatalog catalog) {
     this.catalog = catalog;
     this.renderer = new GuidanceRenderer(catalog);
     this.negotiator = LocaleNegotiator.of(catalog);
+  }
+
+  /**
+   * A requested locale resolved once: its bundle locale, its negotiator with it as the vendor
+   * default, and the cardholder's locale when the card names no language.
+   */
+  private record Resolved(Locale bundle, LocaleNegotiator negotiator, Locale cardholderWithoutCardLanguages) {}
+
+  private Resolved resolved(Locale locale) {
+    Resolved r = resolved.get(locale);
+    if (r == null) {
+      LocaleNegotiator withDefault = negotiator.withVendorDefault(locale);
+      r = new Resolved(catalog.resolve(locale), withDefault,
+          withDefault.forCardholder(Optional.empty(), List.of(), Optional.empty()));
+      if (resolved.size() < MAX_KEPT_LOCALES) {
+        resolved.putIfAbsent(locale, r);
+      }
+    }
+    return r;
   }
 
   /** Texts from the shipped bundles. */
@@ -50,14 +77,24 @@ public final class GuidanceTexts {
 
   /** The cardholder's language for this payment, with {@code locale} as the vendor default. */
   public Locale cardholderLocale(Diagnosis diagnosis, Locale locale) {
-    return negotiator.withVendorDefault(locale).forCardholder(Optional.empty(), diagnosis.outcome());
+    return cardholderLocale(diagnosis, resolved(locale));
+  }
+
+  // With no card languages the terminal's country is not read: the answer depends on the locale alone.
+  private static Locale cardholderLocale(Diagnosis diagnosis, Resolved r) {
+    return diagnosis.outcome().cardLanguages().isEmpty()
+        ? r.cardholderWithoutCardLanguages()
+        : r.negotiator().forCardholder(Optional.empty(), diagnosis.outcome());
   }
 
   public RenderedGuidance render(Diagnosis diagnosis, Locale locale) {
-    Locale cardholderLocale = cardholderLocale(diagnosis, locale);
-    Guidance cashier = renderer.render(diagnosis, Audience.CASHIER, locale);
+    Resolved r = resolved(locale);
+    // The renderer resolves a bundle locale to itself without walking the chain.
+    Locale bundle = r.bundle();
+    Locale cardholderLocale = cardholderLocale(diagnosis, r);
+    Guidance cashier = renderer.render(diagnosis, Audience.CASHIER, bundle);
     Guidance cardholder = renderer.render(diagnosis, Audience.CARDHOLDER, cardholderLocale);
-    Guidance merchant = renderer.render(diagnosis, Audience.MERCHANT, locale);
+    Guidance merchant = renderer.render(diagnosis, Audience.MERCHANT, bundle);
     ImmutableList.Builder<RenderedGuidance.StepText> steps = ImmutableList.builder();
     for (Audience audience : AUDIENCES) {
       // The steps the renderer shows beside its composed advice, in its order.
@@ -69,7 +106,7 @@ public final class GuidanceTexts {
         case CASHIER -> cashier;
         case CARDHOLDER -> cardholder;
         case MERCHANT -> merchant;
-        case SUPPORT -> renderer.render(diagnosis, audience, locale);
+        case SUPPORT -> renderer.render(diagnosis, audience, bundle);
       };
       addSteps(steps, mine, audience, g);
     }
@@ -84,9 +121,18 @@ public final class GuidanceTexts {
       if (!texts.hasNext()) {
         return;
       }
-      if (catalog.template(g.locale(), step.messageKey()).isPresent()) {
+      if (hasStepText(g.locale(), step.messageKey())) {
         out.add(new RenderedGuidance.StepText(audience, step.action(), texts.next()));
       }
     }
+  }
+
+  private boolean hasStepText(Locale bundle, String messageKey) {
+    ConcurrentHashMap<String, Boolean> known = stepTexts.computeIfAbsent(bundle, l -> new ConcurrentHashMap<>());
+    Boolean has = known.get(messageKey);
+    if (has == null) {
+      has = known.computeIfAbsent(messageKey, k -> catalog.template(bundle, k).isPresent());
+    }
+    return has;
   }
 }

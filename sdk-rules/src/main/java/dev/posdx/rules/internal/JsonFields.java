@@ -193,13 +193,16 @@ public final class JsonFields {
 
   /** The constant {@code v} names, in any case; {@code at} is where {@code v} is, {@code name} its field. */
   public <E extends Enum<E>> E enumAt(JsonNode v, List<String> at, String name, Class<E> type) {
-    List<String> names = names(type);
+    // The names are listed only in a complaint: a valid value, read on every contract line, skips them.
     if (!v.isTextual()) {
-      throw voice.complain(complaint(Trouble.NOT_NAME, at, name, v, "must be a string, got " + kind(v), names));
+      throw voice.complain(complaint(Trouble.NOT_NAME, at, name, v, "must be a string, got " + kind(v), names(type)));
     }
     return enumNamed(v.textValue(), type)
-        .orElseThrow(() -> voice.complain(complaint(Trouble.UNKNOWN_NAME, at, name, v,
-            "unknown " + name + " " + voice.quote(v.textValue()) + " (expected one of " + String.join(", ", names) + ")", names)));
+        .orElseThrow(() -> {
+          List<String> names = names(type);
+          return voice.complain(complaint(Trouble.UNKNOWN_NAME, at, name, v,
+              "unknown " + name + " " + voice.quote(v.textValue()) + " (expected one of " + String.join(", ", names) + ")", names));
+        });
   }
 
   private static <E extends Enum<E>> Optional<E> enumNamed(String text, Class<E> type) {
@@ -213,7 +216,12 @@ public final class JsonFields {
 
   /** Applies a core factory or setter, turning its IllegalArgumentException into a problem at the field. */
   public <T, R> R convert(String name, T value, Function<? super T, R> conversion) {
-    return convertAt(path(name), name, () -> conversion.apply(value));
+    try {
+      return conversion.apply(value);
+    } catch (IllegalArgumentException e) {
+      // The field's path is built only for a complaint, as convertAt would have built it.
+      throw badValue(path(name), name, e);
+    }
   }
 
   /** As {@link #convert}, for a value at {@code at} (a list element, the object itself). */
@@ -221,8 +229,12 @@ public final class JsonFields {
     try {
       return construction.get();
     } catch (IllegalArgumentException e) {
-      throw voice.complain(new Complaint(Trouble.BAD_VALUE, at, name, null, String.valueOf(e.getMessage()), List.of(), e));
+      throw badValue(at, name, e);
     }
+  }
+
+  private RuntimeException badValue(List<String> at, String name, IllegalArgumentException e) {
+    return voice.complain(new Complaint(Trouble.BAD_VALUE, at, name, null, String.valueOf(e.getMessage()), List.of(), e));
   }
 
   private RuntimeException complain(Trouble trouble, String name, @Nullable JsonNode value, String problem, List<String> expected) {
