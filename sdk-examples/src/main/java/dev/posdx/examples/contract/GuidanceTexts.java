@@ -29,13 +29,18 @@ public final class GuidanceTexts {
   private final GuidanceRenderer renderer;
   private final LocaleNegotiator negotiator;
 
+  /**
+   * Texts from these bundles.
+   *
+   * @param catalog the bundles
+   */
   public GuidanceTexts(MessageCatalog catalog) {
     this.catalog = catalog;
     this.renderer = new GuidanceRenderer(catalog);
     this.negotiator = LocaleNegotiator.of(catalog);
   }
 
-  /** Texts from the shipped bundles. */
+  /** {@return texts from the shipped bundles} */
   public static GuidanceTexts standard() {
     return Standard.INSTANCE;
   }
@@ -44,15 +49,29 @@ public final class GuidanceTexts {
     static final GuidanceTexts INSTANCE = new GuidanceTexts(MessageCatalog.standard());
   }
 
+  /** {@return the bundles the texts come from} */
   public MessageCatalog catalog() {
     return catalog;
   }
 
-  /** The cardholder's language for this payment, with {@code locale} as the vendor default. */
+  /**
+   * The cardholder's language for this payment, with {@code locale} as the vendor default.
+   *
+   * @param diagnosis the diagnosis, for the card's languages and the merchant's country
+   * @param locale the requested locale, tried after the card's languages
+   * @return a locale the bundles have text for; English when nothing else fits
+   */
   public Locale cardholderLocale(Diagnosis diagnosis, Locale locale) {
     return negotiator.withVendorDefault(locale).forCardholder(Optional.empty(), diagnosis.outcome());
   }
 
+  /**
+   * Renders the cashier's, cardholder's and merchant's texts and the steps.
+   *
+   * @param diagnosis the diagnosis
+   * @param locale the cashier's and merchant's language, and the cardholder's vendor default
+   * @return the texts, with the locales chosen
+   */
   public RenderedGuidance render(Diagnosis diagnosis, Locale locale) {
     Locale cardholderLocale = cardholderLocale(diagnosis, locale);
     Guidance cashier = renderer.render(diagnosis, Audience.CASHIER, locale);
