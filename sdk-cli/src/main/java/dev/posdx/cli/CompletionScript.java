@@ -17,6 +17,13 @@ public final class CompletionScript {
 
   private CompletionScript() {}
 
+  /**
+   * Writes the completion script.
+   *
+   * @param args one argument: the file to write
+   * @throws IllegalArgumentException if there is not exactly one argument
+   * @throws IOException when the file cannot be written
+   */
   public static void main(String[] args) throws IOException {
     if (args.length != 1) {
       throw new IllegalArgumentException("usage: CompletionScript OUTPUT_FILE");

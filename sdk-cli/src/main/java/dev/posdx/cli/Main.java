@@ -12,6 +12,12 @@ public final class Main {
 
   private Main() {}
 
+  /**
+   * Runs one {@code posdx} command line with UTF-8 output and exits with its status: 0 done, 1
+   * some input unusable, 2 usage error, 3 a file could not be read or written.
+   *
+   * @param args the command line
+   */
   public static void main(String[] args) {
     // Always UTF-8, whatever the platform's default: the output holds Chinese, Thai, Arabic...
     PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);

@@ -76,7 +76,15 @@ public final class PosdxCommand implements Runnable {
     this.out = new PrintWriter(new OutputStreamWriter(stdout, StandardCharsets.UTF_8), true);
   }
 
-  /** Runs one command line and returns its exit status; never calls {@code System.exit}. */
+  /**
+   * Runs one command line and returns its exit status; never calls {@code System.exit}.
+   *
+   * @param args the command line, without the program name
+   * @param stdin where {@code -} input is read from
+   * @param rawStdout where results go; flushed before returning, a closed pipe is not an error
+   * @param stderr where errors and warnings go
+   * @return 0 done, 1 some input unusable, 2 usage error, 3 a file could not be read or written
+   */
   public static int run(String[] args, InputStream stdin, OutputStream rawStdout, PrintStream stderr) {
     StandardOutput stdout = new StandardOutput(rawStdout);
     CommandLine cli = commandLine(stdin, stdout, stderr);

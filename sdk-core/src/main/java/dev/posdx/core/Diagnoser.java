@@ -79,6 +79,7 @@ public final class Diagnoser {
    * The diagnoser built from every {@link RulePackProvider} and the first {@link IssuerDirectory}
    * on the class path, built once on first success.
    *
+   * @return the shared diagnoser; the same instance on every successful call
    * @throws IllegalStateException naming the provider, on every call while a provider fails (a
    *     failed build is not kept: no class is left unusable for the JVM's life)
    */
@@ -91,6 +92,7 @@ public final class Diagnoser {
   private static final Supplier<Diagnoser> STANDARD =
       Suppliers.memoize(() -> builder().addInstalledPacks().addInstalledIssuerDirectory().build());
 
+  /** {@return an empty builder: no packs, no cause catalog, no issuer directory} */
   public static Builder builder() {
     return new Builder();
   }
@@ -100,6 +102,9 @@ public final class Diagnoser {
    * hold whatever the packs say: sent and no reply gives {@code RECONCILE_FIRST}; an approval
    * stays an approval; a {@code RISK} cause gives {@code NEVER} and is withheld from the
    * cardholder; a decline past the scheme's reattempt cap gives {@code NEVER}, matched or not.
+   *
+   * @param outcome the failed (or approved) payment
+   * @return the diagnosis; {@link Diagnosis#unknown} when no rule matched
    */
   public Diagnosis diagnose(TransactionOutcome outcome) {
     Diagnosis d = diagnoseByRules(outcome);
@@ -189,22 +194,22 @@ public final class Diagnoser {
     }
   }
 
-  /** The packs in use, in precedence order of their scope, then id. */
+  /** {@return the packs in use, in precedence order of their scope, then id} */
   public List<RulePack> packs() {
     return packs;
   }
 
-  /** How many rules the packs hold together. */
+  /** {@return how many rules the packs hold together} */
   public int ruleCount() {
     return index.ruleCount();
   }
 
-  /** The cause catalog in use; {@link CauseCatalog#empty()} when none was given. */
+  /** {@return the cause catalog in use; {@link CauseCatalog#empty()} when none was given} */
   public CauseCatalog causeCatalog() {
     return catalog;
   }
 
-  /** The issuer directory in use, if any. */
+  /** {@return the issuer directory in use, if any} */
   public Optional<IssuerDirectory> issuerDirectory() {
     return Optional.ofNullable(issuers);
   }
@@ -233,6 +238,8 @@ public final class Diagnoser {
     /**
      * Adds one pack.
      *
+     * @param pack the pack
+     * @return this builder
      * @throws IllegalArgumentException when a pack with the same id was already added
      */
     public Builder addPack(RulePack pack) {
@@ -246,6 +253,13 @@ public final class Diagnoser {
       return this;
     }
 
+    /**
+     * Adds each pack, as {@link #addPack} does.
+     *
+     * @param packs the packs to add
+     * @return this builder
+     * @throws IllegalArgumentException when a pack's id was already added
+     */
     public Builder addPacks(Iterable<RulePack> packs) {
       for (RulePack pack : packs) {
         addPack(pack);
@@ -253,7 +267,14 @@ public final class Diagnoser {
       return this;
     }
 
-    /** Adds the packs of every {@link RulePackProvider} found by {@link ServiceLoader}. */
+    /**
+     * Adds the packs of every {@link RulePackProvider} found by {@link ServiceLoader}.
+     *
+     * @return this builder
+     * @throws IllegalStateException if installed packs were already added, or naming the provider
+     *     that cannot be loaded or fails
+     * @throws IllegalArgumentException when two packs share an id
+     */
     public Builder addInstalledPacks() {
       checkState(!installedPacksAdded, "installed packs were already added");
       installedPacksAdded = true;
@@ -294,6 +315,10 @@ public final class Diagnoser {
     /**
      * Uses this cause catalog: its {@code explains} relation ranks root causes first and its
      * advice-only causes modify rather than decide. Installed packs bring the installed catalog.
+     *
+     * @param catalog the catalog
+     * @return this builder
+     * @throws IllegalStateException if a catalog was already set
      */
     public Builder causeCatalog(CauseCatalog catalog) {
       checkState(this.catalog == null, "cause catalog was already set to %s", this.catalog);
@@ -301,6 +326,13 @@ public final class Diagnoser {
       return this;
     }
 
+    /**
+     * Uses this issuer directory to name the card's issuer and its hotline.
+     *
+     * @param directory the directory
+     * @return this builder
+     * @throws IllegalStateException if a directory was already set
+     */
     public Builder issuerDirectory(IssuerDirectory directory) {
       checkState(issuers == null, "issuer directory was already set to %s", issuers);
       this.issuers = directory;
@@ -310,6 +342,9 @@ public final class Diagnoser {
     /**
      * Uses the first {@link IssuerDirectory} found by {@link ServiceLoader}, if any. One that
      * cannot be loaded is skipped with one warning: issuer names are optional, diagnoses are not.
+     *
+     * @return this builder
+     * @throws IllegalStateException if a directory was already set
      */
     public Builder addInstalledIssuerDirectory() {
       try {
@@ -322,6 +357,10 @@ public final class Diagnoser {
       return this;
     }
 
+    /**
+     * {@return the diagnoser: packs ordered by scope, most specific first, then by id; an empty catalog
+     * when none was given}
+     */
     public Diagnoser build() {
       List<RulePack> ordered = new ArrayList<>(packs.values());
       ordered.sort(

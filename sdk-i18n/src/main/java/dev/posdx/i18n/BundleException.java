@@ -13,13 +13,20 @@ public final class BundleException extends RuntimeException {
   private static final long serialVersionUID = 1L;
   private static final int SHOWN = 25;
 
+  /** Every problem; part of the serialized form. */
   private final ImmutableList<BundleProblem> problems;
 
+  /**
+   * An exception listing these problems; its message shows the first 25.
+   *
+   * @param problems every problem found, each with its file, line and key
+   */
   public BundleException(List<BundleProblem> problems) {
     super(message(problems));
     this.problems = ImmutableList.copyOf(problems);
   }
 
+  /** {@return every problem found, in the order found} */
   public List<BundleProblem> problems() {
     return problems;
   }

@@ -18,6 +18,14 @@ public final class DurationText {
 
   private DurationText() {}
 
+  /**
+   * Formats a wait in the locale's words.
+   *
+   * @param catalog the bundles that hold the unit words ({@code duration.*} keys)
+   * @param locale the locale of the words
+   * @param duration the wait; under one second counts as one second
+   * @return the largest unit and the next one down, such as "1 hour 30 minutes"
+   */
   public static String format(MessageCatalog catalog, Locale locale, Duration duration) {
     long total = Math.max(1, duration.getSeconds());
     long[] amounts = new long[UNITS.length];

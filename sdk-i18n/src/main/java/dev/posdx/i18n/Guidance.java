@@ -33,11 +33,21 @@ public record Guidance(
     String retry,
     Optional<String> contact) {
 
+  /**
+   * @param audience who the text is for
+   * @param locale the bundle locale the text is in
+   * @param cause the cause the text explains, as this audience may be told it
+   * @param shortText one display line (cashier and cardholder only)
+   * @param longText what happened; may be empty
+   * @param steps what to do besides retrying or contacting the issuer, in order; copied
+   * @param retry whether and how to try the card again
+   * @param contact that the cardholder should contact the issuer, when the diagnosis says so
+   */
   public Guidance {
     steps = ImmutableList.copyOf(steps);
   }
 
-  /** What happened, then the retry and contact advice: the whole explanation as one text. */
+  /** {@return what happened, then the retry and contact advice: the whole explanation as one text} */
   public String text() {
     ImmutableList.Builder<String> parts = ImmutableList.builder();
     if (!longText.isEmpty()) {
@@ -66,6 +76,8 @@ public record Guidance(
   /**
    * The forms of this guidance, longest first: the explanation and advice with the steps on
    * lines of their own, the explanation and advice alone, the short line.
+   *
+   * @return two or three forms; the short line only where there is one
    */
   public List<String> forms() {
     ImmutableList.Builder<String> forms = ImmutableList.builder();

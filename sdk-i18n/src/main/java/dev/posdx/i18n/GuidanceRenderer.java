@@ -39,11 +39,16 @@ public final class GuidanceRenderer {
   private final MessageCatalog catalog;
   private final ConcurrentHashMap<Locale, PreparedLocale> prepared = new ConcurrentHashMap<>();
 
+  /**
+   * A renderer over these bundles.
+   *
+   * @param catalog the bundles the text comes from
+   */
   public GuidanceRenderer(MessageCatalog catalog) {
     this.catalog = catalog;
   }
 
-  /** A renderer over the shipped bundles. */
+  /** {@return a renderer over the shipped bundles} */
   @SuppressWarnings("NullAway") // Guava's Supplier.get() reads as nullable outside JSpecify mode (JDK 17); the builder never returns null
   public static GuidanceRenderer standard() {
     return STANDARD.get();
@@ -53,11 +58,19 @@ public final class GuidanceRenderer {
   // a failed load is not kept, so every call until one succeeds says what is wrong.
   private static final Supplier<GuidanceRenderer> STANDARD = Suppliers.memoize(() -> new GuidanceRenderer(MessageCatalog.standard()));
 
+  /** {@return the bundles the text comes from} */
   public MessageCatalog catalog() {
     return catalog;
   }
 
-  /** The guidance for one audience in one locale. */
+  /**
+   * The guidance for one audience in one locale.
+   *
+   * @param diagnosis the diagnosis to explain
+   * @param audience who will read it; a withheld cause is explained as declined
+   * @param locale the locale asked for; the text comes from the nearest bundle
+   * @return the guidance, with the locale it is actually in
+   */
   public Guidance render(Diagnosis diagnosis, Audience audience, Locale locale) {
     PreparedLocale texts = prepared(catalog.resolve(locale));
     Cause cause = diagnosis.causeFor(audience);
@@ -126,6 +139,10 @@ public final class GuidanceRenderer {
    * The steps of one audience that are shown beside the composed advice: a step that says
    * whether to retry or to call the issuer is left out (the advice says it, from the decision),
    * and a step that suits only some decisions is shown only under them.
+   *
+   * @param diagnosis the diagnosis
+   * @param audience who will read the steps
+   * @return the steps to show, in order; empty when the advice says it all
    */
   public List<Step> shownSteps(Diagnosis diagnosis, Audience audience) {
     return diagnosis.steps(audience).stream()
@@ -133,7 +150,15 @@ public final class GuidanceRenderer {
         .collect(ImmutableList.toImmutableList());
   }
 
-  /** The longest form of the guidance that fits the display; see {@link DisplayProfile#layout}. */
+  /**
+   * The longest form of the guidance that fits the display; see {@link DisplayProfile#layout}.
+   *
+   * @param diagnosis the diagnosis to explain
+   * @param audience who will read it
+   * @param locale the locale asked for
+   * @param profile the display the text must fit
+   * @return the laid-out text; {@link DisplayText#fits()} false when no form fits
+   */
   public DisplayText render(Diagnosis diagnosis, Audience audience, Locale locale, DisplayProfile profile) {
     return profile.layout(render(diagnosis, audience, locale).forms());
   }
@@ -142,6 +167,12 @@ public final class GuidanceRenderer {
    * The guidance as a printed note for a receipt printer or a report: headed sections (what
    * happened, what to do, retry), each wrapped to the profile's columns. Characters the profile's
    * charset cannot print are reported in the result, not replaced.
+   *
+   * @param diagnosis the diagnosis to explain
+   * @param audience who will read it
+   * @param locale the locale asked for
+   * @param profile the printer or report width and charset
+   * @return the note, wrapped to the profile's columns
    */
   public DisplayText printout(Diagnosis diagnosis, Audience audience, Locale locale, DisplayProfile profile) {
     Guidance g = render(diagnosis, audience, locale);
@@ -161,7 +192,13 @@ public final class GuidanceRenderer {
     return catalog.format(locale, key, Map.of()).orElse("");
   }
 
-  /** The text of a wait in the locale's words, such as "2 hours" or "2小时". */
+  /**
+   * The text of a wait in the locale's words, such as "2 hours" or "2小时".
+   *
+   * @param duration the wait
+   * @param locale the locale asked for
+   * @return the largest unit and the next one down
+   */
   public String duration(Duration duration, Locale locale) {
     return DurationText.format(catalog, catalog.resolve(locale), duration);
   }

@@ -39,7 +39,12 @@ public final class LocaleFallback {
 
   private LocaleFallback() {}
 
-  /** The locales to try for {@code requested}, most specific first, ending with {@link #ROOT}. */
+  /**
+   * The locales to try for {@code requested}, most specific first, ending with {@link #ROOT}.
+   *
+   * @param requested the locale asked for
+   * @return the chain, never empty
+   */
   public static List<Locale> chain(Locale requested) {
     String language = requested.getLanguage();
     String script = requested.getScript();
@@ -82,7 +87,12 @@ public final class LocaleFallback {
     return new Locale.Builder().setLanguage(language).setScript(script).setRegion(region).build();
   }
 
-  /** The bundle file suffix of a locale: {@code zh_Hant} for zh-Hant, empty for the root. */
+  /**
+   * The bundle file suffix of a locale: {@code zh_Hant} for zh-Hant, empty for the root.
+   *
+   * @param locale a bundle locale
+   * @return the suffix, without the leading {@code _} of the file name
+   */
   public static String bundleSuffix(Locale locale) {
     if (locale.equals(ROOT)) {
       return "";
@@ -101,6 +111,8 @@ public final class LocaleFallback {
    * The locale of a bundle file suffix: {@code zh_Hant} → zh-Hant, {@code pt_BR} → pt-BR, empty
    * → the root.
    *
+   * @param suffix the part of the file name after {@code messages_}, or empty
+   * @return the locale
    * @throws IllegalArgumentException if the suffix is not language[_Script][_REGION]
    */
   public static Locale ofBundleSuffix(String suffix) {

@@ -36,12 +36,22 @@ public final class LocaleNegotiator {
     this.vendorDefault = vendorDefault;
   }
 
-  /** A negotiator over {@code catalog}'s locales, with no vendor default (English is last). */
+  /**
+   * A negotiator over {@code catalog}'s locales, with no vendor default (English is last).
+   *
+   * @param catalog the bundles whose locales may be chosen
+   * @return the negotiator
+   */
   public static LocaleNegotiator of(MessageCatalog catalog) {
     return new LocaleNegotiator(catalog, Optional.empty());
   }
 
-  /** The same, with the vendor's default language before English. */
+  /**
+   * The same, with the vendor's default language before English.
+   *
+   * @param vendorDefault the language to try before English
+   * @return a new negotiator; this one is unchanged
+   */
   public LocaleNegotiator withVendorDefault(Locale vendorDefault) {
     return new LocaleNegotiator(catalog, Optional.of(vendorDefault));
   }
@@ -49,6 +59,11 @@ public final class LocaleNegotiator {
   /**
    * The cardholder's language for one payment: the card's languages and the terminal's country
    * come from the outcome.
+   *
+   * @param explicitChoice the language the cardholder picked on the terminal, which wins if
+   *     supported; empty when none
+   * @param outcome the payment, for the card's languages and the merchant's country
+   * @return the bundle locale to render in; English when nothing else fits
    */
   public Locale forCardholder(Optional<Locale> explicitChoice, TransactionOutcome outcome) {
     return forCardholder(explicitChoice, outcome.cardLanguages(), outcome.merchant().country());

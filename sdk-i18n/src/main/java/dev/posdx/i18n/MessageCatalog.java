@@ -96,6 +96,8 @@ public final class MessageCatalog {
   /**
    * The shipped bundles, loaded once. The build has checked them ({@code ShippedBundlesTest}), so
    * they are not checked again here; a locale's bundle is read when it is first asked for.
+   *
+   * @return the shared catalog
    */
   @SuppressWarnings("NullAway") // Guava's Supplier.get() reads as nullable outside JSpecify mode (JDK 17); the builder never returns null
   public static MessageCatalog standard() {
@@ -106,16 +108,22 @@ public final class MessageCatalog {
   // a failed load is not kept, so every call until one succeeds says what is wrong.
   private static final Supplier<MessageCatalog> STANDARD = Suppliers.memoize(() -> builder().addBuiltIns().build());
 
+  /** {@return an empty builder: add the built-ins, your own bundles or both} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** The locales that have a bundle, the root ({@code en}) first. */
+  /** {@return the locales that have a bundle, the root ({@code en}) first} */
   public Set<Locale> locales() {
     return bundles.keySet();
   }
 
-  /** The messages of one locale's bundle as loaded (vendor additions merged), if it has one. */
+  /**
+   * The messages of one locale's bundle as loaded (vendor additions merged), if it has one.
+   *
+   * @param locale a bundle locale, as {@link #locales()} lists them
+   * @return the messages by key; empty when the locale has no bundle of its own
+   */
   public Optional<Map<String, Message>> bundle(Locale locale) {
     Supplier<Bundle> bundle = bundles.get(locale);
     return bundle == null ? Optional.empty() : Optional.of(checkNotNull(bundle.get(), "bundle of %s", locale).messages());
@@ -127,7 +135,12 @@ public final class MessageCatalog {
     return bundle == null ? null : bundle.get();
   }
 
-  /** The first locale along {@code requested}'s fallback chain that has a bundle. */
+  /**
+   * The first locale along {@code requested}'s fallback chain that has a bundle.
+   *
+   * @param requested the locale asked for
+   * @return a bundle locale; the root ({@code en}) when nothing nearer has one
+   */
   public Locale resolve(Locale requested) {
     if (bundles.containsKey(requested) && !requested.getLanguage().equals("und")) {
       return requested; // a bundle's own locale heads its chain: skip building it
@@ -140,7 +153,12 @@ public final class MessageCatalog {
     return LocaleFallback.ROOT;
   }
 
-  /** Whether {@code requested} has text of its own: a bundle other than the root, or English. */
+  /**
+   * Whether {@code requested} has text of its own: a bundle other than the root, or English.
+   *
+   * @param requested the locale asked for
+   * @return false when its text would come from the root
+   */
   public boolean supports(Locale requested) {
     return requested.getLanguage().equals("en") || !resolve(requested).equals(LocaleFallback.ROOT);
   }
@@ -149,6 +167,10 @@ public final class MessageCatalog {
    * The text of {@code key} in {@code locale} as written, with its {@code {placeholders}},
    * falling back along the CLDR chain. When no bundle of the locale's language has it, that is
    * logged once and the root's text is used.
+   *
+   * @param locale the locale asked for
+   * @param key the message key, such as {@code cause.issuer.refer.long}
+   * @return the template; empty when no bundle has the key
    */
   public Optional<String> template(Locale locale, String key) {
     return Optional.ofNullable(parsed(locale, key)).map(Template::text);
@@ -183,7 +205,14 @@ public final class MessageCatalog {
     return t == null ? null : new PreparedText(t, locale, key, this::reportMissingArgument);
   }
 
-  /** The text of {@code key} with its placeholders filled; empty when no bundle has the key. */
+  /**
+   * The text of {@code key} with its placeholders filled; empty when no bundle has the key.
+   *
+   * @param locale the locale asked for
+   * @param key the message key
+   * @param arguments placeholder values by name; a missing one is logged once and left out
+   * @return the filled text
+   */
   public Optional<String> format(Locale locale, String key, Map<String, String> arguments) {
     return Optional.ofNullable(parsed(locale, key)).map(t -> t.fill(arguments, name -> reportMissingArgument(locale, key, name)));
   }
@@ -192,6 +221,12 @@ public final class MessageCatalog {
    * The plural text of {@code baseKey} for {@code count}: the form of the CLDR category of the
    * count in the bundle that has it ({@code baseKey.few} in Arabic, {@code baseKey.other} in
    * Japanese), with {@code {n}} set to the count.
+   *
+   * @param locale the locale asked for
+   * @param baseKey the key without its plural category, such as {@code duration.hours}
+   * @param count the number the text is about
+   * @param arguments other placeholder values by name
+   * @return the filled text; empty when no bundle has a form of the key
    */
   public Optional<String> formatPlural(Locale locale, String baseKey, long count, Map<String, String> arguments) {
     Map<String, String> args = new LinkedHashMap<>(arguments);
@@ -221,7 +256,7 @@ public final class MessageCatalog {
     return Optional.empty();
   }
 
-  /** Every missing text reported so far, once each: what translators still owe. */
+  /** {@return every missing text reported so far, once each: what translators still owe} */
   public Set<MissingText> missingTexts() {
     return ImmutableSet.copyOf(missing);
   }
@@ -277,6 +312,8 @@ public final class MessageCatalog {
     /**
      * Adds the shipped bundles: the root (English) and every shipped locale present. They are not
      * read until a locale is asked for (the root is read at {@link #build()}).
+     *
+     * @return this builder
      */
     public Builder addBuiltIns() {
       // Through the class, not its loader: a named module's loader hides the module's own resources.
@@ -307,6 +344,9 @@ public final class MessageCatalog {
     /**
      * Checks the shipped bundles too, as the build does (every check, every locale, read now):
      * for an app that repackages or edits them. Problems are handled as {@link #checkMode} says.
+     *
+     * @return this builder
+     * @throws IllegalStateException if it was already called
      */
     public Builder checkShippedBundles() {
       checkState(!checkShipped, "checkShippedBundles() was already called");
@@ -317,6 +357,11 @@ public final class MessageCatalog {
     /**
      * Adds a bundle from the class path; the locale comes from the file name ({@code
      * vendor/messages_sw.properties} is Swahili, {@code vendor/messages.properties} the root).
+     *
+     * @param loader the class loader that holds the resource
+     * @param resourcePath the resource's path, without a leading {@code /}
+     * @return this builder
+     * @throws IllegalArgumentException if there is no such resource
      */
     public Builder addResource(ClassLoader loader, String resourcePath) {
       Locale locale = localeOfFileName(resourcePath.substring(resourcePath.lastIndexOf('/') + 1));
@@ -328,7 +373,13 @@ public final class MessageCatalog {
       }
     }
 
-    /** Adds one bundle file; the locale comes from its name, as for {@link #addResource}. */
+    /**
+     * Adds one bundle file; the locale comes from its name, as for {@link #addResource}.
+     *
+     * @param file a {@code messages*.properties} file
+     * @return this builder
+     * @throws UncheckedIOException when the file cannot be read
+     */
     public Builder addFile(Path file) {
       Locale locale = localeOfFileName(file.getFileName().toString());
       try {
@@ -338,7 +389,14 @@ public final class MessageCatalog {
       }
     }
 
-    /** Adds every {@code *.properties} file of a directory (not its subdirectories). */
+    /**
+     * Adds every {@code *.properties} file of a directory (not its subdirectories).
+     *
+     * @param directory the directory
+     * @return this builder
+     * @throws IllegalArgumentException if it is not a directory
+     * @throws UncheckedIOException when it cannot be read
+     */
     public Builder addDirectory(Path directory) {
       checkArgument(Files.isDirectory(directory), "%s is not a directory", directory);
       List<Path> files = new ArrayList<>();
@@ -352,7 +410,15 @@ public final class MessageCatalog {
       return this;
     }
 
-    /** Adds a bundle from a stream (Android assets, an update download); {@code source} names it in errors. */
+    /**
+     * Adds a bundle from a stream (Android assets, an update download). The caller closes it.
+     *
+     * @param locale the bundle's locale
+     * @param source names the bundle in errors
+     * @param in the bundle's bytes, UTF-8 properties
+     * @return this builder
+     * @throws UncheckedIOException when the stream cannot be read
+     */
     public Builder addBundle(Locale locale, String source, InputStream in) {
       try {
         return add(locale, source, ByteStreams.toByteArray(in));
@@ -361,7 +427,15 @@ public final class MessageCatalog {
       }
     }
 
-    /** Replaces one message of one locale; it passes the same checks as a bundle. */
+    /**
+     * Replaces one message of one locale; it passes the same checks as a bundle.
+     *
+     * @param locale the locale whose message to replace
+     * @param key the message key
+     * @param text the new text, with the same placeholders
+     * @return this builder
+     * @throws IllegalArgumentException if the key is blank
+     */
     public Builder override(Locale locale, String key, String text) {
       checkArgument(!key.isBlank(), "a message key is needed");
       Locale bundleLocale = normalize(locale);
@@ -372,7 +446,14 @@ public final class MessageCatalog {
       return this;
     }
 
-    /** {@link CheckMode#STRICT} (the default) or {@link CheckMode#LENIENT}; set at most once. */
+    /**
+     * Sets how problems are handled: {@link CheckMode#STRICT} (the default) or {@link
+     * CheckMode#LENIENT}; set at most once.
+     *
+     * @param mode the mode
+     * @return this builder
+     * @throws IllegalStateException if it was already set
+     */
     public Builder checkMode(CheckMode mode) {
       checkState(!modeSet, "the check mode was already set to %s", this.mode);
       this.mode = mode;
@@ -400,7 +481,9 @@ public final class MessageCatalog {
      * Checks what was added (every bundle, with {@link #checkShippedBundles()}) and builds the
      * catalog.
      *
+     * @return the catalog
      * @throws BundleException in strict mode, naming every file, line, key and problem
+     * @throws IllegalStateException if there is no root (English) bundle
      */
     public MessageCatalog build() {
       checkState(layers.containsKey(LocaleFallback.ROOT), "no root (English) bundle: call addBuiltIns() or add a messages.properties");

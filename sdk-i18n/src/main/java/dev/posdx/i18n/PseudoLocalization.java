@@ -23,7 +23,12 @@ public final class PseudoLocalization {
 
   private PseudoLocalization() {}
 
-  /** The pseudo-localized text: accented, at least 40% longer, placeholders untouched. */
+  /**
+   * The pseudo-localized text: accented, at least 40% longer, placeholders untouched.
+   *
+   * @param text a message template
+   * @return the pseudo-localized template
+   */
   public static String transform(String text) {
     StringBuilder out = new StringBuilder(text.length() * 3 / 2 + 4);
     int letters = 0;

@@ -12,7 +12,7 @@ import java.util.OptionalInt;
  */
 public sealed interface EnrichedRecord {
 
-  /** The record's output: one JSON object of the JSON-lines contract, without a line break. */
+  /** {@return the record's output: one JSON object of the JSON-lines contract, without a line break} */
   String json();
 
   /**

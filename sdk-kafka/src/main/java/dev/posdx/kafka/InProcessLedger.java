@@ -36,6 +36,10 @@ public final class InProcessLedger implements ReattemptLedger {
    * A ledger holding at most {@code maxCards} cards, each forgotten {@code retention} after its
    * last decline; the retention must cover the longest scheme window the packs name (30 days for
    * Visa and Mastercard).
+   *
+   * @param maxCards how many card and merchant keys to hold; the least recently used go first
+   * @param retention how long a decline is kept after it was recorded
+   * @return the ledger, in this process's memory only
    */
   public static InProcessLedger create(long maxCards, Duration retention) {
     return create(maxCards, retention, Ticker.systemTicker());
@@ -77,7 +81,7 @@ public final class InProcessLedger implements ReattemptLedger {
     });
   }
 
-  /** Cards now held, after pending evictions have run. */
+  /** {@return cards now held, after pending evictions have run} */
   public long cards() {
     declines.cleanUp();
     return declines.estimatedSize();

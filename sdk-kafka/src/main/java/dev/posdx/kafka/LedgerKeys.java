@@ -42,6 +42,8 @@ public final class LedgerKeys {
   /**
    * Keys under {@code secret} (copied).
    *
+   * @param secret the HMAC secret, shared by every instance that counts the same cards
+   * @return the keys
    * @throws IllegalArgumentException when the secret is shorter than {@value #MIN_SECRET_BYTES} bytes
    */
   public static LedgerKeys withSecret(byte[] secret) {
@@ -50,7 +52,13 @@ public final class LedgerKeys {
     return new LedgerKeys(Arrays.copyOf(secret, secret.length));
   }
 
-  /** Keys under the UTF-8 bytes of {@code secret}; see {@link #withSecret(byte[])}. */
+  /**
+   * Keys under the UTF-8 bytes of {@code secret}; see {@link #withSecret(byte[])}.
+   *
+   * @param secret the HMAC secret as text
+   * @return the keys
+   * @throws IllegalArgumentException when the secret is shorter than {@value #MIN_SECRET_BYTES} bytes
+   */
   public static LedgerKeys withSecret(String secret) {
     return withSecret(secret.getBytes(StandardCharsets.UTF_8));
   }
@@ -59,6 +67,8 @@ public final class LedgerKeys {
    * The key of one card at one merchant.
    *
    * @param pan the full card number: 12 to 19 digits, spaces and hyphens between them ignored
+   * @param merchantId the merchant the card was tried at
+   * @return the key: a keyed hash from which neither the card number nor the merchant can be read
    * @throws IllegalArgumentException when {@code pan} is not a full card number (the message
    *     names its digit count, never a digit) or the merchant id is blank
    */
@@ -77,6 +87,9 @@ public final class LedgerKeys {
    * The key of a raw contract record: its {@code pan} (when it is a full number, not a masked
    * one) and its {@code merchant.merchantId}; empty when either is absent, since a masked number
    * or an unknown merchant cannot be counted.
+   *
+   * @param record one contract object
+   * @return the key, as {@link #keyOf(CharSequence, String)} gives it
    */
   public Optional<String> keyOf(JsonNode record) {
     JsonNode pan = record.get("pan");

@@ -51,7 +51,12 @@ public final class OutcomeSerde implements Serde<TransactionOutcome> {
     return DESERIALIZER;
   }
 
-  /** The outcome as one contract object; absent fields are left out. */
+  /**
+   * The outcome as one contract object; absent fields are left out.
+   *
+   * @param o the outcome
+   * @return one line of JSON, card number masked as the outcome holds it
+   */
   public static String write(TransactionOutcome o) {
     return RecordEnricher.write(g -> {
       g.writeStartObject();

@@ -26,6 +26,13 @@ public record PackUpdate(String packId, Status status, Optional<String> version,
     REMOVED
   }
 
+  /**
+   * @param packId the record's key
+   * @param status what became of the update
+   * @param version the pack's version, when it could be read
+   * @param problems why it was refused; copied
+   * @param packsServing how many published packs the instance serves after the update
+   */
   public PackUpdate {
     problems = ImmutableList.copyOf(problems);
   }

@@ -80,6 +80,7 @@ public final class PosdxTopology {
     this.topology = build();
   }
 
+  /** {@return a builder; the input, output and errors topics are required} */
   public static Builder builder() {
     return new Builder();
   }
@@ -87,6 +88,10 @@ public final class PosdxTopology {
   /**
    * The documented defaults: exactly-once processing ({@code exactly_once_v2}), byte-array serdes;
    * a caller's own properties may then override any of them.
+   *
+   * @param applicationId the Kafka Streams application id, shared by the instances of one deployment
+   * @param bootstrapServers the brokers, as {@code host:port[,host:port...]}
+   * @return new properties the caller may change
    */
   public static Properties defaults(String applicationId, String bootstrapServers) {
     Properties p = new Properties();
@@ -100,11 +105,12 @@ public final class PosdxTopology {
     return p;
   }
 
+  /** {@return the Kafka Streams topology to run} */
   public Topology topology() {
     return topology;
   }
 
-  /** The pack set this instance serves now (base packs and accepted published packs). */
+  /** {@return the pack set this instance serves now (base packs and accepted published packs)} */
   public SwappableDiagnoser diagnoser() {
     return diagnoser;
   }
@@ -202,28 +208,58 @@ public final class PosdxTopology {
       checkState(given.add(setting), "%s was already set", setting);
     }
 
-    /** The topic of authorization records (JSON-lines contract, one object per record). */
+    /**
+     * Sets the topic of authorization records (JSON-lines contract, one object per record).
+     *
+     * @param topic the topic's name
+     * @return this builder
+     * @throws IllegalArgumentException if the name is not a valid topic name
+     * @throws IllegalStateException if it was already set
+     */
     public Builder input(String topic) {
       once("input");
       this.input = topic(topic, "input");
       return this;
     }
 
-    /** The topic diagnoses go to, under each record's own key. */
+    /**
+     * Sets the topic diagnoses go to, under each record's own key.
+     *
+     * @param topic the topic's name
+     * @return this builder
+     * @throws IllegalArgumentException if the name is not a valid topic name
+     * @throws IllegalStateException if it was already set
+     */
     public Builder output(String topic) {
       once("output");
       this.output = topic(topic, "output");
       return this;
     }
 
-    /** The topic unusable records' errors go to, with their source coordinates. */
+    /**
+     * Sets the topic unusable records' errors go to, with their source coordinates.
+     *
+     * @param topic the topic's name
+     * @return this builder
+     * @throws IllegalArgumentException if the name is not a valid topic name
+     * @throws IllegalStateException if it was already set
+     */
     public Builder errors(String topic) {
       once("errors");
       this.errors = topic(topic, "errors");
       return this;
     }
 
-    /** Live pack updates: a compacted topic keyed by pack id, and the topic their outcome is reported on. */
+    /**
+     * Sets the live pack updates: a compacted topic keyed by pack id, and the topic their outcome is
+     * reported on.
+     *
+     * @param packsTopic the compacted topic of pack files
+     * @param statusTopic the topic of {@link PackUpdate}s
+     * @return this builder
+     * @throws IllegalArgumentException if a name is not a valid topic name
+     * @throws IllegalStateException if it was already set
+     */
     public Builder packs(String packsTopic, String statusTopic) {
       once("packs");
       this.packsTopic = topic(packsTopic, "packs");
@@ -231,14 +267,27 @@ public final class PosdxTopology {
       return this;
     }
 
-    /** Counts declines per card and merchant under these keys. Without it, records keep their own count. */
+    /**
+     * Counts declines per card and merchant under these keys. Without it, records keep their own count.
+     *
+     * @param keys the keys, the same on every instance
+     * @return this builder
+     * @throws IllegalStateException if it was already set
+     */
     public Builder ledger(LedgerKeys keys) {
       once("ledger");
       this.keys = Optional.of(keys);
       return this;
     }
 
-    /** How long the ledger keeps a decline: at least the longest scheme window (default 31 days). */
+    /**
+     * Sets how long the ledger keeps a decline: at least the longest scheme window (default 31 days).
+     *
+     * @param retention the retention; at least a minute
+     * @return this builder
+     * @throws IllegalArgumentException if it is under a minute
+     * @throws IllegalStateException if it was already set
+     */
     public Builder ledgerRetention(Duration retention) {
       once("ledgerRetention");
       checkArgument(retention.compareTo(Duration.ofMinutes(1)) >= 0, "ledger retention must be at least a minute, got %s", retention);
@@ -246,34 +295,66 @@ public final class PosdxTopology {
       return this;
     }
 
-    /** The packs served before any is published (default: the built-in packs). */
+    /**
+     * Sets the packs served before any is published (default: the built-in packs).
+     *
+     * @param packs the base packs
+     * @return this builder
+     * @throws IllegalStateException if it was already set
+     */
     public Builder basePacks(RulePacks packs) {
       once("basePacks");
       this.basePacks = packs;
       return this;
     }
 
+    /**
+     * Sets the bundles the guidance is rendered from (default: the shipped ones).
+     *
+     * @param texts the texts
+     * @return this builder
+     * @throws IllegalStateException if it was already set
+     */
     public Builder texts(GuidanceTexts texts) {
       once("texts");
       this.texts = texts;
       return this;
     }
 
-    /** The cashier's and merchant's language when a record names none (default English). */
+    /**
+     * Sets the cashier's and merchant's language when a record names none (default English).
+     *
+     * @param locale the locale
+     * @return this builder
+     * @throws IllegalStateException if it was already set
+     */
     public Builder locale(Locale locale) {
       once("locale");
       this.locale = locale;
       return this;
     }
 
-    /** Ignore unknown fields instead of refusing the record (card secrets are refused either way). */
+    /**
+     * Ignore unknown fields instead of refusing the record (card secrets are refused either way).
+     *
+     * @param lenient true to ignore unknown fields
+     * @return this builder
+     * @throws IllegalStateException if it was already set
+     */
     public Builder lenient(boolean lenient) {
       once("lenient");
       this.lenient = lenient;
       return this;
     }
 
-    /** This instance's name on the status topic (default {@code posdx}). */
+    /**
+     * Sets this instance's name on the status topic (default {@code posdx}).
+     *
+     * @param name the name; not blank
+     * @return this builder
+     * @throws IllegalArgumentException if it is blank
+     * @throws IllegalStateException if it was already set
+     */
     public Builder instance(String name) {
       once("instance");
       checkArgument(!name.isBlank(), "the instance name must not be blank");
@@ -282,6 +363,9 @@ public final class PosdxTopology {
     }
 
     /**
+     * Builds the topology.
+     *
+     * @return the topology, serving the base packs
      * @throws IllegalStateException naming the missing topic
      * @throws dev.posdx.rules.RulePackException when the base packs fail their examples
      */

@@ -13,9 +13,21 @@ import java.time.Instant;
  */
 public interface ReattemptLedger {
 
-  /** The declined tries recorded for {@code key} at times from {@code from} to {@code to}, both included. */
+  /**
+   * The declined tries recorded for {@code key} at times from {@code from} to {@code to}, both included.
+   *
+   * @param key the card and merchant key ({@link LedgerKeys})
+   * @param from the window's start
+   * @param to the window's end
+   * @return the count; 0 for a key never recorded
+   */
   int declinesBetween(String key, Instant from, Instant to);
 
-  /** Records one declined try at {@code at}. */
+  /**
+   * Records one declined try at {@code at}.
+   *
+   * @param key the card and merchant key ({@link LedgerKeys})
+   * @param at when the decline happened
+   */
   void recordDecline(String key, Instant at);
 }

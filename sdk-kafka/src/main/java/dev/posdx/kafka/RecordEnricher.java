@@ -74,8 +74,13 @@ public final class RecordEnricher {
   /**
    * An enricher on a live pack set, counting with {@code ledger} under {@code keys}.
    *
+   * @param diagnoser the live pack set
+   * @param texts the bundles the guidance is rendered from
    * @param locale the cashier's and merchant's language when a record names none
    * @param lenient whether unknown fields are ignored (logs carry extra fields) or are errors
+   * @param keys the keys declines are counted under
+   * @param ledger where declines are counted
+   * @return the enricher
    */
   public static RecordEnricher create(
       SwappableDiagnoser diagnoser, GuidanceTexts texts, Locale locale, boolean lenient,
@@ -83,7 +88,15 @@ public final class RecordEnricher {
     return new RecordEnricher(diagnoser, texts, locale, lenient, Optional.of(keys), ledger);
   }
 
-  /** An enricher that counts nothing: each record's own {@code cardAttemptsInWindow} is used as it is. */
+  /**
+   * An enricher that counts nothing: each record's own {@code cardAttemptsInWindow} is used as it is.
+   *
+   * @param diagnoser the live pack set
+   * @param texts the bundles the guidance is rendered from
+   * @param locale the cashier's and merchant's language when a record names none
+   * @param lenient whether unknown fields are ignored or are errors
+   * @return the enricher
+   */
   public static RecordEnricher withoutLedger(SwappableDiagnoser diagnoser, GuidanceTexts texts, Locale locale, boolean lenient) {
     return new RecordEnricher(diagnoser, texts, locale, lenient, Optional.empty(), NO_LEDGER);
   }
@@ -98,13 +111,19 @@ public final class RecordEnricher {
     public void recordDecline(String key, Instant at) {}
   };
 
-  /** Prepares, counts in this enricher's ledger, diagnoses and renders one raw record received at {@code at}. */
+  /**
+   * Prepares, counts in this enricher's ledger, diagnoses and renders one raw record received at {@code at}.
+   *
+   * @param raw the record's value, one contract object
+   * @param at when the record was received; the ledger counts back from it
+   * @return the diagnosis to publish, or the error record when the input was unusable
+   */
   public EnrichedRecord enrich(byte[] raw, Instant at) {
     Intake intake = prepare(raw);
     return intake instanceof PreparedRecord p ? enrich(p, at, ledger) : ((Intake.Refused) intake).error();
   }
 
-  /** The live pack set this enricher diagnoses on. */
+  /** {@return the live pack set this enricher diagnoses on} */
   public SwappableDiagnoser diagnoser() {
     return diagnoser;
   }

@@ -43,6 +43,13 @@ public final class StreamCommand {
 
   private StreamCommand() {}
 
+  /**
+   * Runs the topology until stopped; exits 2 on a wrong command line, 3 when a file cannot be read
+   * or a pack is bad.
+   *
+   * @param args the command line, as above
+   * @throws InterruptedException if interrupted while waiting for the streams to stop
+   */
   public static void main(String[] args) throws InterruptedException {
     PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
     Map<String, String> options;

@@ -40,7 +40,7 @@ public final class CauseCatalogReader {
 
   private CauseCatalogReader() {}
 
-  /** The catalog shipped with posdx-rules: every cause the built-in packs name (read from its compiled form). */
+  /** {@return the catalog shipped with posdx-rules: every cause the built-in packs name (read from its compiled form)} */
   public static CauseCatalog builtIn() {
     return BuiltInCatalog.get();
   }
@@ -48,6 +48,9 @@ public final class CauseCatalogReader {
   /**
    * Reads a catalog from its bytes (YAML or JSON).
    *
+   * @param name the file or resource name, used to pick the format and in every error
+   * @param content the whole document
+   * @return the catalog
    * @throws RulePackException with every problem found, each with resource, line and pointer
    */
   public static CauseCatalog read(String name, byte[] content) {

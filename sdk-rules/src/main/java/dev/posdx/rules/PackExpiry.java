@@ -23,6 +23,12 @@ public final class PackExpiry {
   /**
    * The warning for {@code pack} on {@code today}, or empty when it has no {@code validUntil} or
    * that day is more than {@code warnDays} away.
+   *
+   * @param pack the pack to check
+   * @param today the date to count from, in the deployment's zone
+   * @param warnDays how many days ahead of {@code validUntil} to start warning; 0 or more
+   * @return one line naming the pack, its origin and the days left (or passed) and what to do
+   * @throws IllegalArgumentException if {@code warnDays} is negative
    */
   public static Optional<String> warning(RulePack pack, LocalDate today, int warnDays) {
     checkArgument(warnDays >= 0, "warnDays must not be negative, got %s", warnDays);

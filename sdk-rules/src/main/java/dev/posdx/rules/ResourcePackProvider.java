@@ -43,6 +43,11 @@ public abstract class ResourcePackProvider implements RulePackProvider {
     this(resource, RulePackReader.standard());
   }
 
+  /**
+   * @param resource the data file's name, relative to the subclass's package unless it starts with '/'
+   * @param reader the reader whose limits apply to the file
+   * @throws IllegalArgumentException if {@code resource} is blank
+   */
   protected ResourcePackProvider(String resource, RulePackReader reader) {
     checkArgument(!resource.isBlank(), "a pack resource needs a name");
     this.resource = resource;
@@ -70,7 +75,7 @@ public abstract class ResourcePackProvider implements RulePackProvider {
     return read;
   }
 
-  /** The resource's full path, such as {@code com/example/packs/store.yaml}, as errors name it. */
+  /** {@return the resource's full path, such as {@code com/example/packs/store.yaml}, as errors name it} */
   public final String resourcePath() {
     if (resource.startsWith("/")) {
       return resource.substring(1);

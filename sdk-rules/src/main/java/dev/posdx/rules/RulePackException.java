@@ -60,11 +60,24 @@ public final class RulePackException extends RuntimeException {
    */
   public record Location(String resource, int line, int column, String pointer) {
 
+    /**
+     * @param resource the file or resource name the pack was read from
+     * @param line 1-based; 0 when not known
+     * @param column 1-based; 0 when not known
+     * @param pointer the JSON pointer of the field; empty for the whole document
+     * @throws IllegalArgumentException if the line or column is negative
+     */
     public Location {
       checkArgument(line >= 0 && column >= 0, "line and column must not be negative");
     }
 
-    /** A location in a resource whose lines are not known. */
+    /**
+     * A location in a resource whose lines are not known.
+     *
+     * @param resource the file or resource name
+     * @param pointer the JSON pointer of the field; empty for the whole document
+     * @return the location, line and column 0
+     */
     public static Location of(String resource, String pointer) {
       return new Location(resource, 0, 0, pointer);
     }
@@ -84,14 +97,26 @@ public final class RulePackException extends RuntimeException {
     }
   }
 
+  /** Every problem; part of the serialized form. */
   private final ImmutableList<Problem> problems;
 
+  /**
+   * @param problems every problem found, in the order found; at least one
+   * @throws IllegalArgumentException if {@code problems} is empty
+   */
   public RulePackException(List<Problem> problems) {
     super(message(problems));
     checkArgument(!problems.isEmpty(), "a RulePackException needs at least one problem");
     this.problems = ImmutableList.copyOf(problems);
   }
 
+  /**
+   * An exception with one problem.
+   *
+   * @param reason the kind of problem
+   * @param location where it is
+   * @param message what is wrong, naming the field
+   */
   public RulePackException(Reason reason, Location location, String message) {
     this(List.of(new Problem(reason, location, message)));
   }
@@ -103,17 +128,17 @@ public final class RulePackException extends RuntimeException {
     return problems.size() + " problems:\n" + problems.stream().map(Problem::toString).collect(Collectors.joining("\n"));
   }
 
-  /** Every problem found, in the order found: for each object, its unknown fields first, then its fields. */
+  /** {@return every problem found, in the order found: for each object, its unknown fields first, then its fields} */
   public List<Problem> problems() {
     return problems;
   }
 
-  /** The first problem's reason. */
+  /** {@return the first problem's reason} */
   public Reason reason() {
     return problems.get(0).reason();
   }
 
-  /** The first problem's location. */
+  /** {@return the first problem's location} */
   public Location location() {
     return problems.get(0).location();
   }

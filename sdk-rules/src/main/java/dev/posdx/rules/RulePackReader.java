@@ -35,8 +35,11 @@ import java.util.Arrays;
  */
 public final class RulePackReader {
 
+  /** The largest pack a reader accepts unless told otherwise, in bytes: 4 MiB. */
   public static final int DEFAULT_MAX_BYTES = 4 * 1024 * 1024;
+  /** How deep objects and lists may nest unless told otherwise. */
   public static final int DEFAULT_MAX_DEPTH = 32;
+  /** The most rules one pack may hold unless told otherwise. */
   public static final int DEFAULT_MAX_RULES = 10_000;
 
   /** The bounds a reader applies to one pack. */
@@ -51,11 +54,12 @@ public final class RulePackReader {
     this.limits = limits;
   }
 
-  /** A reader with the default limits: 4 MiB, nesting depth 32, 10,000 rules. */
+  /** {@return a reader with the default limits: 4 MiB, nesting depth 32, 10,000 rules} */
   public static RulePackReader standard() {
     return STANDARD;
   }
 
+  /** {@return a builder whose limits start at the defaults} */
   public static Builder builder() {
     return new Builder();
   }
@@ -64,7 +68,11 @@ public final class RulePackReader {
    * Reads a pack from its bytes.
    *
    * @param name the file or resource name, used to pick the format and in every error
+   * @param content the whole document, at most the reader's size limit
+   * @return the pack, checked
    * @throws RulePackException with every problem found
+   * @throws IllegalArgumentException if {@code name} is blank
+   * @throws IllegalStateException if Jackson databind or its YAML module is not on the class path
    */
   public RulePack read(String name, byte[] content) {
     checkArgument(!name.isBlank(), "a pack needs a name for its errors");
@@ -76,7 +84,14 @@ public final class RulePackReader {
     return new PackDecoder(document, limits.maxRules(), CauseCatalogReader.builtIn(), CauseCatalogReader.BUILT_IN).decode();
   }
 
-  /** Reads a pack from text (as UTF-8); see {@link #read(String, byte[])}. */
+  /**
+   * Reads a pack from text (as UTF-8); see {@link #read(String, byte[])}.
+   *
+   * @param name the file or resource name, used to pick the format and in every error
+   * @param content the whole document
+   * @return the pack, checked
+   * @throws RulePackException with every problem found
+   */
   public RulePack read(String name, String content) {
     return read(name, content.getBytes(StandardCharsets.UTF_8));
   }
@@ -85,6 +100,9 @@ public final class RulePackReader {
    * Reads a pack from a stream, such as an Android asset or an over-the-air download, reading no
    * more than the size limit allows. The caller closes the stream.
    *
+   * @param name the file or resource name, used to pick the format and in every error
+   * @param in the stream, read to its end or to the size limit
+   * @return the pack, checked
    * @throws RulePackException with every problem found
    * @throws UncheckedIOException when the stream cannot be read
    */
@@ -104,6 +122,8 @@ public final class RulePackReader {
   /**
    * Reads a pack file; errors name it as given.
    *
+   * @param file the pack file; its extension picks the format
+   * @return the pack, checked
    * @throws RulePackException with every problem found
    * @throws UncheckedIOException when the file cannot be read
    */
@@ -138,7 +158,14 @@ public final class RulePackReader {
 
     private Builder() {}
 
-    /** The largest pack in bytes (default 4 MiB). */
+    /**
+     * Sets the largest pack in bytes (default 4 MiB).
+     *
+     * @param maxBytes the limit; at least 64
+     * @return this builder
+     * @throws IllegalArgumentException if {@code maxBytes} is below 64
+     * @throws IllegalStateException if it was already set
+     */
     public Builder maxBytes(int maxBytes) {
       checkState(this.maxBytes < 0, "maxBytes was already set to %s", this.maxBytes);
       checkArgument(maxBytes >= 64, "maxBytes must be at least 64, got %s", maxBytes);
@@ -146,7 +173,14 @@ public final class RulePackReader {
       return this;
     }
 
-    /** How deep objects and lists may nest (default 32; a valid pack needs 8). */
+    /**
+     * Sets how deep objects and lists may nest (default 32; a valid pack needs 8).
+     *
+     * @param maxDepth the limit, 8-1000
+     * @return this builder
+     * @throws IllegalArgumentException if {@code maxDepth} is outside 8-1000
+     * @throws IllegalStateException if it was already set
+     */
     public Builder maxDepth(int maxDepth) {
       checkState(this.maxDepth < 0, "maxDepth was already set to %s", this.maxDepth);
       checkArgument(maxDepth >= 8 && maxDepth <= 1000, "maxDepth must be 8-1000, got %s", maxDepth);
@@ -154,7 +188,14 @@ public final class RulePackReader {
       return this;
     }
 
-    /** The most rules one pack may hold (default 10,000). */
+    /**
+     * Sets the most rules one pack may hold (default 10,000).
+     *
+     * @param maxRules the limit; at least 1
+     * @return this builder
+     * @throws IllegalArgumentException if {@code maxRules} is below 1
+     * @throws IllegalStateException if it was already set
+     */
     public Builder maxRules(int maxRules) {
       checkState(this.maxRules < 0, "maxRules was already set to %s", this.maxRules);
       checkArgument(maxRules >= 1, "maxRules must be at least 1, got %s", maxRules);
@@ -162,6 +203,7 @@ public final class RulePackReader {
       return this;
     }
 
+    /** {@return a reader with the limits set, the defaults for the rest} */
     public RulePackReader build() {
       int[] chosen = {
         maxBytes < 0 ? DEFAULT_MAX_BYTES : maxBytes,

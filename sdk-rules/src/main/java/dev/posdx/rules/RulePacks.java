@@ -55,7 +55,7 @@ public final class RulePacks {
     this.packs = packs;
   }
 
-  /** No packs. */
+  /** {@return no packs} */
   public static RulePacks empty() {
     return EMPTY;
   }
@@ -63,6 +63,8 @@ public final class RulePacks {
   /**
    * The given packs, in id order.
    *
+   * @param packs the packs, in any order
+   * @return the set
    * @throws RulePackException DUPLICATE_PACK_ID naming both sources when two share an id
    */
   public static RulePacks of(Collection<RulePack> packs) {
@@ -86,6 +88,12 @@ public final class RulePacks {
     return new RulePacks(ImmutableList.copyOf(sorted));
   }
 
+  /**
+   * {@return the given packs, in id order}
+   *
+   * @param packs the packs
+   * @throws RulePackException DUPLICATE_PACK_ID naming both sources when two share an id
+   */
   public static RulePacks of(RulePack... packs) {
     return of(List.of(packs));
   }
@@ -94,13 +102,20 @@ public final class RulePacks {
    * Every pack of every {@link RulePackProvider} registered with {@link ServiceLoader} and visible
    * to this library's class loader.
    *
+   * @return the set; empty (with a warning from the core) when no provider is installed
    * @throws RulePackException with the problems of every provider that failed
    */
   public static RulePacks installed() {
     return installed(RulePacks.class.getClassLoader());
   }
 
-  /** Like {@link #installed()}, with the providers a given class loader sees. */
+  /**
+   * Like {@link #installed()}, with the providers a given class loader sees.
+   *
+   * @param loader the class loader that finds the providers
+   * @return the set
+   * @throws RulePackException with the problems of every provider that failed
+   */
   public static RulePacks installed(ClassLoader loader) {
     List<RulePack> packs = new ArrayList<>();
     List<Problem> problems = new ArrayList<>();
@@ -139,6 +154,8 @@ public final class RulePacks {
    * Reads one pack file, or every {@code *.yaml}, {@code *.yml} and {@code *.json} file of a
    * directory (not its subdirectories) in name order.
    *
+   * @param fileOrDirectory a pack file or a directory of them
+   * @return the set; empty for a directory with no pack file
    * @throws RulePackException with the problems of every bad file, each named
    * @throws UncheckedIOException when the path cannot be read
    */
@@ -146,7 +163,15 @@ public final class RulePacks {
     return fromPath(fileOrDirectory, RulePackReader.standard());
   }
 
-  /** Like {@link #fromPath(Path)}, with a reader of your limits. */
+  /**
+   * Like {@link #fromPath(Path)}, with a reader of your limits.
+   *
+   * @param fileOrDirectory a pack file or a directory of them
+   * @param reader the reader whose limits apply to each file
+   * @return the set; empty for a directory with no pack file
+   * @throws RulePackException with the problems of every bad file, each named
+   * @throws UncheckedIOException when the path cannot be read
+   */
   public static RulePacks fromPath(Path fileOrDirectory, RulePackReader reader) {
     if (!Files.isDirectory(fileOrDirectory)) {
       return of(reader.read(fileOrDirectory));
@@ -174,6 +199,9 @@ public final class RulePacks {
    * the stream.
    *
    * @param name names the pack in errors and picks the format by its extension
+   * @param in the stream, read to its end or to the size limit
+   * @return a set of that one pack
+   * @throws RulePackException with every problem found
    */
   public static RulePacks fromStream(String name, InputStream in) {
     return of(RulePackReader.standard().read(name, in));
@@ -199,6 +227,8 @@ public final class RulePacks {
   /**
    * This set and another.
    *
+   * @param more the packs to add
+   * @return a new set with both; this one is unchanged
    * @throws RulePackException DUPLICATE_PACK_ID when both hold a pack id
    */
   public RulePacks with(RulePacks more) {
@@ -207,24 +237,31 @@ public final class RulePacks {
     return of(all);
   }
 
-  /** The packs in id order. */
+  /** {@return the packs in id order} */
   public List<RulePack> packs() {
     return packs;
   }
 
+  /**
+   * {@return the pack with this id; empty when the set has none}
+   *
+   * @param id the pack's id
+   */
   public Optional<RulePack> pack(String id) {
     return packs.stream().filter(p -> p.id().equals(id)).findFirst();
   }
 
+  /** {@return how many packs the set holds} */
   public int size() {
     return packs.size();
   }
 
+  /** {@return true when the set holds no pack} */
   public boolean isEmpty() {
     return packs.isEmpty();
   }
 
-  /** A diagnoser on exactly these packs, with no issuer directory. */
+  /** {@return a diagnoser on exactly these packs, with no issuer directory} */
   public Diagnoser diagnoser() {
     return Diagnoser.builder().addPacks(packs).build();
   }
@@ -232,12 +269,19 @@ public final class RulePacks {
   /**
    * Runs every example of every pack against a diagnoser built from this whole set, and lists
    * each example whose primary cause is not the one it expects.
+   *
+   * @return one problem per mismatching example; empty when every example reproduces
    */
   public List<Problem> exampleMismatches() {
     return exampleMismatches(diagnoser());
   }
 
-  /** Like {@link #exampleMismatches()}, against a diagnoser of your own. */
+  /**
+   * Like {@link #exampleMismatches()}, against a diagnoser of your own.
+   *
+   * @param diagnoser the diagnoser to run the examples on
+   * @return one problem per mismatching example; empty when every example reproduces
+   */
   public List<Problem> exampleMismatches(Diagnoser diagnoser) {
     List<Problem> problems = new ArrayList<>();
     for (RulePack pack : packs) {

@@ -41,32 +41,47 @@ public final class SwappableDiagnoser {
   /**
    * Starts serving a checked pack set.
    *
+   * @param packs the set to serve first
+   * @return a diagnoser serving that set, with no issuer directory
    * @throws RulePackException EXAMPLE_MISMATCH when an example of the set does not reproduce
    */
   public static SwappableDiagnoser of(RulePacks packs) {
     return new SwappableDiagnoser(packs, null);
   }
 
-  /** Like {@link #of(RulePacks)}, naming issuers through a directory. */
+  /**
+   * Like {@link #of(RulePacks)}, naming issuers through a directory.
+   *
+   * @param packs the set to serve first
+   * @param issuers the directory every diagnoser of this one uses
+   * @return a diagnoser serving that set
+   * @throws RulePackException EXAMPLE_MISMATCH when an example of the set does not reproduce
+   */
   public static SwappableDiagnoser of(RulePacks packs, IssuerDirectory issuers) {
     return new SwappableDiagnoser(packs, issuers);
   }
 
-  /** Diagnoses one payment on the current set. Never throws for any outcome. */
+  /**
+   * Diagnoses one payment on the current set. Never throws for any outcome.
+   *
+   * @param outcome the payment
+   * @return the diagnosis
+   */
   public Diagnosis diagnose(TransactionOutcome outcome) {
     return now().diagnoser().diagnose(outcome);
   }
 
-  /** The current diagnoser: use it for several diagnoses that must share one set. */
+  /** {@return the current diagnoser: use it for several diagnoses that must share one set} */
   public Diagnoser diagnoser() {
     return now().diagnoser();
   }
 
-  /** The set now in use. */
+  /** {@return the set now in use} */
   public RulePacks packs() {
     return now().packs();
   }
 
+  /** {@return the issuer directory every set is served with; empty when none was given} */
   public Optional<IssuerDirectory> issuerDirectory() {
     return Optional.ofNullable(issuers);
   }
@@ -74,6 +89,7 @@ public final class SwappableDiagnoser {
   /**
    * Builds and checks a diagnoser on {@code next}, then makes it current.
    *
+   * @param next the set to serve from now on
    * @return the set that was replaced
    * @throws RulePackException when {@code next} fails its checks; the current set stays
    */

@@ -19,6 +19,10 @@ public record Cause(String id) implements Comparable<Cause> {
   /** What the cardholder is told when the real cause may not be disclosed to them. */
   public static final Cause DECLINED_UNDISCLOSED = new Cause("issuer.declined");
 
+  /**
+   * @param id the dotted lower-case id, at most 64 characters, such as {@code issuer.refer}
+   * @throws IllegalArgumentException if the id has another shape (the message quotes it)
+   */
   public Cause {
     // The shape, checked by hand (Step's id with at least one dot): thousands of causes are read at start-up.
     if (id.length() > 64 || !Step.isId(id) || id.indexOf('.') < 0) {
@@ -28,11 +32,17 @@ public record Cause(String id) implements Comparable<Cause> {
     }
   }
 
+  /**
+   * {@return the cause with this id}
+   *
+   * @param id the dotted lower-case id, such as {@code issuer.refer}
+   * @throws IllegalArgumentException if the id has another shape
+   */
   public static Cause of(String id) {
     return new Cause(id);
   }
 
-  /** The first segment: {@code issuer} for {@code issuer.peak-load}. */
+  /** {@return the first segment: {@code issuer} for {@code issuer.peak-load}} */
   public String family() {
     return id.substring(0, id.indexOf('.'));
   }

@@ -79,7 +79,12 @@ public final class Diagnosis {
     this.stalePacks = ImmutableList.copyOf(stalePacks);
   }
 
-  /** This diagnosis, noting packs whose data ended before the payment's day and may miss a finding. */
+  /**
+   * This diagnosis, noting packs whose data ended before the payment's day and may miss a finding.
+   *
+   * @param stale the packs to note; replaces any noted before
+   * @return a copy with those stale packs; this diagnosis is unchanged
+   */
   public Diagnosis withStalePacks(List<StalePack> stale) {
     return new Diagnosis(outcome, verdict, issuer, stale);
   }
@@ -87,41 +92,49 @@ public final class Diagnosis {
   /**
    * Packs that would have applied but whose {@code validUntil} is before the payment's local date:
    * their findings (a holiday of a year they do not list) may be missing. Usually empty.
+   *
+   * @return the stale packs; empty when every applicable pack covers the payment's day
    */
   public List<StalePack> stalePacks() {
     return stalePacks;
   }
 
-  /** The steps of a diagnosis no rule explains, without arguments. */
+  /** {@return the steps of a diagnosis no rule explains, without arguments} */
   public static List<Step> unknownSteps() {
     return UNKNOWN_STEPS;
   }
 
-  /** The diagnosis when no rule matched: the raw outcome is kept for support. */
+  /**
+   * The diagnosis when no rule matched: the raw outcome is kept for support.
+   *
+   * @param outcome the payment no rule explained
+   * @return a diagnosis of {@link Cause#UNKNOWN} with no findings
+   */
   public static Diagnosis unknown(TransactionOutcome outcome) {
     return new Diagnosis(outcome, UNKNOWN, Optional.empty());
   }
 
-  /** The payment as it was given to the engine. */
+  /** {@return the payment as it was given to the engine} */
   public TransactionOutcome outcome() {
     return outcome;
   }
 
-  /** The primary cause: the first finding's, or {@link Cause#UNKNOWN}. */
+  /** {@return the primary cause: the first finding's, or {@link Cause#UNKNOWN}} */
   public Cause cause() {
     return verdict.cause();
   }
 
+  /** {@return the primary cause's category; {@link Category#UNKNOWN} when nothing matched} */
   public Category category() {
     return verdict.category();
   }
 
-  /** Every finding, most specific first. */
+  /** {@return every finding, most specific first} */
   public List<Finding> findings() {
     return verdict.findings();
   }
 
-  /** The primary finding; empty when nothing matched (an unmatched code past the cap has only the cap's finding). */
+  /** {@return the primary finding; empty when nothing matched (an unmatched code past the cap has only the cap's finding)} */
   public Optional<Finding> primary() {
     List<Finding> findings = verdict.findings();
     List<FindingRole> roles = verdict.roles();
@@ -131,21 +144,22 @@ public final class Diagnosis {
     return Optional.of(findings.get(0));
   }
 
+  /** {@return whether and when the payment may be tried again, after every retry limit applied} */
   public RetryAdvice retry() {
     return verdict.retry();
   }
 
-  /** Whether the cardholder should contact the card's issuer. */
+  /** {@return whether the cardholder should contact the card's issuer} */
   public boolean contactIssuer() {
     return verdict.contactIssuer();
   }
 
-  /** The issuer as the directory knows it, when {@link #contactIssuer()} and the card is known. */
+  /** {@return the issuer as the directory knows it, when {@link #contactIssuer()} and the card is known} */
   public Optional<Issuer> issuer() {
     return issuer;
   }
 
-  /** What to have ready when contacting the issuer; empty when there is no need to. */
+  /** {@return what to have ready when contacting the issuer; empty when there is no need to} */
   public Optional<IssuerContact> issuerContact() {
     if (!verdict.contactIssuer()) {
       return Optional.empty();
@@ -161,7 +175,7 @@ public final class Diagnosis {
             outcome.amount()));
   }
 
-  /** Every step, for every audience, each with the diagnosis's {@linkplain #arguments() arguments}. */
+  /** {@return every step, for every audience, each with the diagnosis's {@linkplain #arguments() arguments}} */
   public List<Step> steps() {
     ImmutableList<Step> result = filledSteps;
     if (result == null) {
@@ -177,12 +191,22 @@ public final class Diagnosis {
     return result;
   }
 
-  /** The steps for one audience, in order. */
+  /**
+   * The steps for one audience, in order, with arguments filled.
+   *
+   * @param audience who will read the steps
+   * @return the steps; empty when the diagnosis has none for that audience
+   */
   public List<Step> steps(Audience audience) {
     return steps().stream().filter(s -> s.audience() == audience).collect(ImmutableList.toImmutableList());
   }
 
-  /** Whether this audience may be told the real cause. */
+  /**
+   * Whether this audience may be told the real cause.
+   *
+   * @param audience who would be told
+   * @return false when the cause is withheld from that audience
+   */
   public boolean isDisclosedTo(Audience audience) {
     return !verdict.withheldFrom().contains(audience);
   }
@@ -190,6 +214,9 @@ public final class Diagnosis {
   /**
    * The cause this audience may be told: the real one, or {@link Cause#DECLINED_UNDISCLOSED} for
    * an audience it is withheld from (a cardholder is never told of fraud or lost/stolen status).
+   *
+   * @param audience who will be told
+   * @return the cause that audience may see
    */
   public Cause causeFor(Audience audience) {
     return isDisclosedTo(audience) ? verdict.cause() : Cause.DECLINED_UNDISCLOSED;
@@ -198,6 +225,8 @@ public final class Diagnosis {
   /**
    * The network's own recommended terminal text for the primary cause, by BCP 47 language tag
    * (UnionPay's specification gives one per code); empty when the network gives none.
+   *
+   * @return the text by language tag, such as {@code zh-CN}
    */
   public Map<String, String> networkDisplay() {
     return verdict.networkDisplay();
@@ -206,6 +235,8 @@ public final class Diagnosis {
   /**
    * Why each finding has its place, in the findings' order: the first is the primary, each other
    * one says why it is secondary (the cause that explains it, a modifier, an invariant).
+   *
+   * @return one role per finding; empty when nothing matched
    */
   public List<FindingRole> roles() {
     List<FindingRole> result = verdict.roles();
@@ -220,7 +251,7 @@ public final class Diagnosis {
     return result;
   }
 
-  /** The rules behind the findings, in the findings' order. */
+  /** {@return the rules behind the findings, in the findings' order} */
   public List<TraceEntry> trace() {
     return verdict.findings().stream().map(Finding::source).collect(ImmutableList.toImmutableList());
   }
@@ -230,6 +261,8 @@ public final class Diagnosis {
    * {@code currency}, {@code after} (ISO 8601), {@code issuer}, {@code hotline}, {@code
    * terminalId}, {@code merchantId}, {@code panLast4}. Never more of a card number than its last
    * four digits.
+   *
+   * @return the values by name; a name is absent when the outcome does not know its value
    */
   public Map<String, String> arguments() {
     ImmutableMap<String, String> result = arguments;

@@ -33,15 +33,28 @@ public record FindingRole(Kind kind, Optional<Cause> by) {
     RETRY_LIMIT
   }
 
+  /** The primary finding. */
   public static final FindingRole PRIMARY = new FindingRole(Kind.PRIMARY, Optional.empty());
+  /** Another rule matched more narrowly. */
   public static final FindingRole LESS_SPECIFIC = new FindingRole(Kind.LESS_SPECIFIC, Optional.empty());
+  /** An advice-only finding whose retry advice the decision took. */
   public static final FindingRole MODIFIER_APPLIED = new FindingRole(Kind.MODIFIER_APPLIED, Optional.empty());
+  /** An advice-only finding that adds steps only. */
   public static final FindingRole ADVICE_ONLY = new FindingRole(Kind.ADVICE_ONLY, Optional.empty());
+  /** Set aside: the request was sent and no reply came. */
   public static final FindingRole SENT_NO_REPLY = new FindingRole(Kind.SENT_NO_REPLY, Optional.empty());
+  /** Set aside: an approval stays an approval. */
   public static final FindingRole APPROVAL_STANDS = new FindingRole(Kind.APPROVAL_STANDS, Optional.empty());
+  /** Set aside: a risk finding decides. */
   public static final FindingRole RISK_FIRST = new FindingRole(Kind.RISK_FIRST, Optional.empty());
+  /** The scheme's reattempt cap turned the advice into {@code NEVER}. */
   public static final FindingRole RETRY_LIMIT = new FindingRole(Kind.RETRY_LIMIT, Optional.empty());
 
+  /**
+   * {@return the role of a finding that another finding's cause explains}
+   *
+   * @param cause the explaining cause
+   */
   public static FindingRole explainedBy(Cause cause) {
     return new FindingRole(Kind.EXPLAINED, Optional.of(cause));
   }

@@ -20,6 +20,12 @@ public record RetryAdvice(RetryDecision decision, Optional<Duration> after, Opti
   private static final RetryAdvice RECONCILE_FIRST =
       new RetryAdvice(RetryDecision.RECONCILE_FIRST, Optional.empty(), Optional.empty());
 
+  /**
+   * @param decision whether to retry
+   * @param after how long to wait first; only with {@link RetryDecision#LATER}, and positive
+   * @param change what must change first; present with, and only with, {@link RetryDecision#WITH_CHANGE}
+   * @throws IllegalArgumentException if the parts disagree as above
+   */
   public RetryAdvice {
     checkArgument(
         after.isEmpty() || decision == RetryDecision.LATER,
@@ -33,26 +39,41 @@ public record RetryAdvice(RetryDecision decision, Optional<Duration> after, Opti
         change.map(Enum::name).orElse("none"));
   }
 
+  /** {@return advice to retry at once, as it is} */
   public static RetryAdvice now() {
     return NOW;
   }
 
+  /** {@return advice to retry later, with no known wait} */
   public static RetryAdvice later() {
     return LATER;
   }
 
+  /**
+   * {@return advice to retry after a wait}
+   *
+   * @param after the wait; positive
+   * @throws IllegalArgumentException if {@code after} is zero or negative
+   */
   public static RetryAdvice later(Duration after) {
     return new RetryAdvice(RetryDecision.LATER, Optional.of(after), Optional.empty());
   }
 
+  /**
+   * {@return advice to retry once something has changed}
+   *
+   * @param change what must change
+   */
   public static RetryAdvice withChange(RetryChange change) {
     return new RetryAdvice(RetryDecision.WITH_CHANGE, Optional.empty(), Optional.of(change));
   }
 
+  /** {@return advice never to retry this card for this sale} */
   public static RetryAdvice never() {
     return NEVER;
   }
 
+  /** {@return advice to find out whether the payment went through before any retry (sent, no reply)} */
   public static RetryAdvice reconcileFirst() {
     return RECONCILE_FIRST;
   }

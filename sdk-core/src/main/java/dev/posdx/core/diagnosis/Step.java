@@ -20,6 +20,13 @@ public record Step(Audience audience, String action, String messageKey, Map<Stri
   /** The ids a step's action and message key are: {@code [a-z][a-z0-9-]*(\.[a-z0-9][a-z0-9-]*)*}. */
   static final Pattern ID = Pattern.compile("[a-z][a-z0-9-]*(\\.[a-z0-9][a-z0-9-]*)*");
 
+  /**
+   * @param audience who should act
+   * @param action a stable lower-case id of what to do
+   * @param messageKey the bundle key of the text, a dotted lower-case id
+   * @param arguments named placeholder values, copied
+   * @throws IllegalArgumentException if the action or message key is not a lower-case id
+   */
   public Step {
     checkArgument(isId(action), "step action must be a lower-case id, got \"%s\"", action);
     checkArgument(isId(messageKey), "step message key must be a dotted lower-case id, got \"%s\"", messageKey);
@@ -52,6 +59,13 @@ public record Step(Audience audience, String action, String messageKey, Map<Stri
     return c >= '0' && c <= '9';
   }
 
+  /**
+   * {@return a step with the message key {@code step.<action>} and no arguments}
+   *
+   * @param audience who should act
+   * @param action a stable lower-case id of what to do, such as {@code insert-chip}
+   * @throws IllegalArgumentException if the action is not a lower-case id
+   */
   public static Step of(Audience audience, String action) {
     return new Step(audience, action, "step." + action, ImmutableMap.of());
   }

@@ -10,6 +10,12 @@ import java.util.List;
  */
 public record TraceEntry(String packId, String packVersion, String ruleId, List<Evidence> matched) {
 
+  /**
+   * @param packId the id of the pack that held the rule
+   * @param packVersion that pack's version
+   * @param ruleId the rule's id in the pack
+   * @param matched the field and condition of each matcher that held, copied
+   */
   public TraceEntry {
     matched = ImmutableList.copyOf(matched);
   }

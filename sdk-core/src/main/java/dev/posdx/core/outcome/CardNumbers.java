@@ -35,7 +35,12 @@ public final class CardNumbers {
 
   private CardNumbers() {}
 
-  /** The text with every run that could be a card number cut to its first six and last four digits. */
+  /**
+   * The text with every run that could be a card number cut to its first six and last four digits.
+   *
+   * @param text any text: a message, a log line, an id
+   * @return the masked text; the same string when there was nothing to mask
+   */
   public static String redact(CharSequence text) {
     String s = text.toString();
     if (!enoughDigits(s)) {
@@ -68,7 +73,12 @@ public final class CardNumbers {
     return out.append(s, copiedUpTo, n).toString();
   }
 
-  /** Whether {@link #redact} would change the text: it holds something that could be a card number. */
+  /**
+   * Whether {@link #redact} would change the text: it holds something that could be a card number.
+   *
+   * @param text any text
+   * @return true when the text holds a run of digits that {@link #redact} would mask
+   */
   public static boolean holdsCardNumber(CharSequence text) {
     String s = text.toString();
     if (!enoughDigits(s)) {
@@ -92,6 +102,9 @@ public final class CardNumbers {
   /**
    * The Luhn (mod 10) check over the digits of {@code number}, other characters ignored. Passing
    * it does not make a number a card number, nor does failing it make it safe to show.
+   *
+   * @param number the digits, in any script, separators allowed
+   * @return true when the check digit is right; true for text with no digits
    */
   public static boolean luhnValid(CharSequence number) {
     int sum = 0;

@@ -11,6 +11,10 @@ import com.google.common.base.Ascii;
  */
 public record CountryCode(String value) implements Comparable<CountryCode> {
 
+  /**
+   * @param value two ASCII letters, either case; kept upper-cased
+   * @throws IllegalArgumentException if it is not two letters
+   */
   public CountryCode {
     checkArgument(
         value.length() == 2 && isLetter(value.charAt(0)) && isLetter(value.charAt(1)),
@@ -19,6 +23,12 @@ public record CountryCode(String value) implements Comparable<CountryCode> {
     value = Ascii.toUpperCase(value);
   }
 
+  /**
+   * {@return the country with this code}
+   *
+   * @param value two ASCII letters, either case, such as {@code cn}
+   * @throws IllegalArgumentException if it is not two letters
+   */
   public static CountryCode of(String value) {
     return new CountryCode(value);
   }

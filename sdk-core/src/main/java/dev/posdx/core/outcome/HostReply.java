@@ -6,6 +6,7 @@ package dev.posdx.core.outcome;
  * @since 0.1
  */
 public enum HostReply {
+  /** The host answered, with the response code in the outcome. */
   RESPONDED,
   /** The request was sent and no reply came: the outcome at the host is unknown. */
   TIMEOUT,

@@ -6,11 +6,18 @@ package dev.posdx.core.outcome;
  * @since 0.1
  */
 public enum KernelOutcome {
+  /** The kernel approved offline. */
   APPROVED,
+  /** The kernel declined offline. */
   DECLINED,
+  /** The kernel asked for online authorization by the issuer. */
   ONLINE_REQUEST,
+  /** The kernel asked for another interface (insert or swipe instead of tap). */
   TRY_ANOTHER_INTERFACE,
+  /** The kernel asked to present the card again. */
   TRY_AGAIN,
+  /** The kernel asked to select the next application on the card. */
   SELECT_NEXT,
+  /** The kernel ended the transaction without a decision. */
   END_APPLICATION
 }

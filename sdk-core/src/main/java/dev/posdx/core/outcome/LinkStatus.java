@@ -6,7 +6,10 @@ package dev.posdx.core.outcome;
  * @since 0.1
  */
 public enum LinkStatus {
+  /** Connected. */
   ONLINE,
+  /** No connection to the host. */
   OFFLINE,
+  /** Connected, but dropping or slow. */
   UNSTABLE
 }

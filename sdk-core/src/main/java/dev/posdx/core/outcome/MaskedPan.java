@@ -15,6 +15,7 @@ public final class MaskedPan {
 
   /** Whether the full number passed the Luhn check when it was masked. */
   public enum LuhnCheck {
+    /** The check digit is right. */
     VALID,
     /** Bad check digit: allowed (test cards, typos at a manual entry) but flagged. */
     INVALID,
@@ -41,6 +42,8 @@ public final class MaskedPan {
    * Masks a full card number. Spaces and hyphens between digit groups are allowed. The error for
    * bad input names the problem and the length, never the digits.
    *
+   * @param pan the full card number, 12-19 digits
+   * @return the masked number, with the Luhn check's result
    * @throws PanFormatException if the input holds other characters or has the wrong length
    */
   public static MaskedPan of(CharSequence pan) {
@@ -71,6 +74,8 @@ public final class MaskedPan {
    * Reads a number that is already masked, such as {@code 622202******1234}: six digits, a run
    * of {@code *} or {@code X}, four digits. Spaces and hyphens are ignored.
    *
+   * @param masked the masked number
+   * @return the masked number, {@link LuhnCheck#NOT_CHECKED}
    * @throws PanFormatException if it does not have that shape
    */
   public static MaskedPan ofMasked(CharSequence masked) {
@@ -103,6 +108,9 @@ public final class MaskedPan {
   /**
    * Accepts either a full number or an already-masked one, as a log line may hold either.
    *
+   * @param panOrMasked a full or masked card number; read as masked when it holds {@code *} or
+   *     {@code X}
+   * @return the masked number
    * @throws PanFormatException if it is neither
    */
   public static MaskedPan parse(CharSequence panOrMasked) {
@@ -125,30 +133,32 @@ public final class MaskedPan {
     return count;
   }
 
-  /** The first six digits: the issuer identification number. */
+  /** {@return the first six digits: the issuer identification number} */
   public String bin() {
     return bin;
   }
 
+  /** {@return the last four digits: all the cardholder may be shown} */
   public String last4() {
     return last4;
   }
 
-  /** The full number's length (12–19), which BIN tables need to tell some issuers apart. */
+  /** {@return the full number's length (12–19), which BIN tables need to tell some issuers apart} */
   public int length() {
     return length;
   }
 
+  /** {@return whether the full number passed the Luhn check when it was masked} */
   public LuhnCheck luhn() {
     return luhn;
   }
 
-  /** The form for merchant and support text: {@code 622202******1234}. */
+  /** {@return the form for merchant and support text: {@code 622202******1234}} */
   public String masked() {
     return bin + Strings.repeat("*", length - 10) + last4;
   }
 
-  /** The form for the cardholder, who sees only the last four: {@code **** 1234}. */
+  /** {@return the form for the cardholder, who sees only the last four: {@code **** 1234}} */
   public String forCardholder() {
     return "**** " + last4;
   }

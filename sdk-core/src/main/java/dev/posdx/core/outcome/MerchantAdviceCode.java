@@ -10,6 +10,10 @@ import static com.google.common.base.Preconditions.checkArgument;
  */
 public record MerchantAdviceCode(String value) implements Comparable<MerchantAdviceCode> {
 
+  /**
+   * @param value two ASCII digits, such as {@code 03}
+   * @throws IllegalArgumentException if it is not two digits
+   */
   public MerchantAdviceCode {
     checkArgument(
         value.length() == 2 && Character.isDigit(value.charAt(0)) && Character.isDigit(value.charAt(1))
@@ -18,6 +22,12 @@ public record MerchantAdviceCode(String value) implements Comparable<MerchantAdv
         ResponseCode.quoted(value));
   }
 
+  /**
+   * {@return the code}
+   *
+   * @param value two ASCII digits, such as {@code 03}
+   * @throws IllegalArgumentException if it is not two digits
+   */
   public static MerchantAdviceCode of(String value) {
     return new MerchantAdviceCode(value);
   }

@@ -36,40 +36,47 @@ public final class MerchantContext {
     this.terminalId = Optional.ofNullable(b.terminalId);
   }
 
+  /** {@return a context in which nothing is known} */
   public static MerchantContext unknown() {
     return UNKNOWN;
   }
 
+  /** {@return a builder in which every field is unknown} */
   public static Builder builder() {
     return new Builder();
   }
 
+  /** {@return the merchant's country; empty when unknown} */
   public Optional<CountryCode> country() {
     return country;
   }
 
-  /** The acquirer's id as the pack set names it (for ACQUIRER-scoped packs). */
+  /** {@return the acquirer's id as the pack set names it (for ACQUIRER-scoped packs)} */
   public Optional<String> acquirer() {
     return acquirer;
   }
 
+  /** {@return the chain the store belongs to (for CHAIN-scoped packs); empty when unknown} */
   public Optional<String> chainId() {
     return chainId;
   }
 
+  /** {@return the store that took the payment; empty when unknown} */
   public Optional<String> storeId() {
     return storeId;
   }
 
-  /** For a void or refund: the store that took the original sale. */
+  /** {@return for a void or refund: the store that took the original sale} */
   public Optional<String> originalStoreId() {
     return originalStoreId;
   }
 
+  /** {@return the acquirer's merchant id; empty when unknown} */
   public Optional<String> merchantId() {
     return merchantId;
   }
 
+  /** {@return the terminal's id at the acquirer; empty when unknown} */
   public Optional<String> terminalId() {
     return terminalId;
   }
@@ -77,6 +84,8 @@ public final class MerchantContext {
   /**
    * True when both stores are known and differ: the original sale belongs to another store of
    * the chain.
+   *
+   * @return false when either store is unknown or they are the same
    */
   public boolean originalStoreDiffers() {
     return storeId.isPresent() && originalStoreId.isPresent() && !storeId.equals(originalStoreId);
@@ -126,48 +135,110 @@ public final class MerchantContext {
 
     private Builder() {}
 
+    /**
+     * Sets the merchant's country.
+     *
+     * @param country the country
+     * @return this builder
+     * @throws IllegalStateException if it was already set
+     */
     public Builder country(CountryCode country) {
       checkState(this.country == null, "country was already set to %s", this.country);
       this.country = country;
       return this;
     }
 
+    /**
+     * Sets the acquirer's id as the pack set names it.
+     *
+     * @param acquirer the id, such as {@code unionpay-cn}
+     * @return this builder
+     * @throws IllegalArgumentException if it is not 1-40 ASCII letters, digits, '.', '_' or '-' (the
+     *     message never echoes the value)
+     * @throws IllegalStateException if it was already set
+     */
     public Builder acquirer(String acquirer) {
       checkState(this.acquirer == null, "acquirer was already set");
       this.acquirer = Identifier.check("acquirer", acquirer);
       return this;
     }
 
+    /**
+     * Sets the chain the store belongs to.
+     *
+     * @param chainId the chain's id
+     * @return this builder
+     * @throws IllegalArgumentException if it is not 1-40 ASCII letters, digits, '.', '_' or '-' (the
+     *     message never echoes the value)
+     * @throws IllegalStateException if it was already set
+     */
     public Builder chainId(String chainId) {
       checkState(this.chainId == null, "chainId was already set");
       this.chainId = Identifier.check("chainId", chainId);
       return this;
     }
 
+    /**
+     * Sets the store that took the payment.
+     *
+     * @param storeId the store's id
+     * @return this builder
+     * @throws IllegalArgumentException if it is not 1-40 ASCII letters, digits, '.', '_' or '-' (the
+     *     message never echoes the value)
+     * @throws IllegalStateException if it was already set
+     */
     public Builder storeId(String storeId) {
       checkState(this.storeId == null, "storeId was already set");
       this.storeId = Identifier.check("storeId", storeId);
       return this;
     }
 
+    /**
+     * Sets the store that took the original sale, for a void or refund.
+     *
+     * @param originalStoreId the store's id
+     * @return this builder
+     * @throws IllegalArgumentException if it is not 1-40 ASCII letters, digits, '.', '_' or '-' (the
+     *     message never echoes the value)
+     * @throws IllegalStateException if it was already set
+     */
     public Builder originalStoreId(String originalStoreId) {
       checkState(this.originalStoreId == null, "originalStoreId was already set");
       this.originalStoreId = Identifier.check("originalStoreId", originalStoreId);
       return this;
     }
 
+    /**
+     * Sets the acquirer's merchant id.
+     *
+     * @param merchantId the merchant id
+     * @return this builder
+     * @throws IllegalArgumentException if it is not 1-40 ASCII letters, digits, '.', '_' or '-' (the
+     *     message never echoes the value)
+     * @throws IllegalStateException if it was already set
+     */
     public Builder merchantId(String merchantId) {
       checkState(this.merchantId == null, "merchantId was already set");
       this.merchantId = Identifier.check("merchantId", merchantId);
       return this;
     }
 
+    /**
+     * Sets the terminal's id at the acquirer.
+     *
+     * @param terminalId the terminal id
+     * @return this builder
+     * @throws IllegalArgumentException if it is not 1-40 ASCII letters, digits, '.', '_' or '-' (the
+     *     message never echoes the value)
+     * @throws IllegalStateException if it was already set
+     */
     public Builder terminalId(String terminalId) {
       checkState(this.terminalId == null, "terminalId was already set");
       this.terminalId = Identifier.check("terminalId", terminalId);
       return this;
     }
 
+    /** {@return the context with the fields set so far; unset fields are unknown} */
     public MerchantContext build() {
       return new MerchantContext(this);
     }

@@ -12,17 +12,32 @@ import com.google.common.base.Ascii;
  */
 public record ResponseCode(String value) implements Comparable<ResponseCode> {
 
+  /**
+   * @param value 1-3 ASCII letters or digits; kept upper-cased
+   * @throws IllegalArgumentException if it has another shape
+   */
   public ResponseCode {
     checkArgument(isValid(value), "response code must be 1-3 letters or digits, got %s", quoted(value));
     value = Ascii.toUpperCase(value);
   }
 
-  /** Parses a code such as {@code "05"} or {@code "a8"}. */
+  /**
+   * Parses a code such as {@code "05"} or {@code "a8"}.
+   *
+   * @param value 1-3 ASCII letters or digits, either case
+   * @return the code, upper-cased
+   * @throws IllegalArgumentException if it has another shape
+   */
   public static ResponseCode of(String value) {
     return new ResponseCode(value);
   }
 
-  /** True when {@code value} would make a valid code. */
+  /**
+   * True when {@code value} would make a valid code.
+   *
+   * @param value any text
+   * @return true for 1-3 ASCII letters or digits
+   */
   public static boolean isValid(String value) {
     if (value.isEmpty() || value.length() > 3) {
       return false;

@@ -44,54 +44,62 @@ public final class TerminalState {
     this.printer = Optional.ofNullable(b.printer);
   }
 
-  /** A state in which nothing is known. */
+  /** {@return a state in which nothing is known} */
   public static TerminalState unknown() {
     return UNKNOWN;
   }
 
+  /** {@return a builder in which every field is unknown} */
   public static Builder builder() {
     return new Builder();
   }
 
+  /** {@return the card reader's state; empty when unknown} */
   public Optional<ReaderStatus> reader() {
     return reader;
   }
 
+  /** {@return the state of the terminal's network link; empty when unknown} */
   public Optional<LinkStatus> link() {
     return link;
   }
 
+  /** {@return whether and how the host answered, as the terminal saw it; empty when unknown} */
   public Optional<HostReply> hostReply() {
     return hostReply;
   }
 
-  /** How long the host took to answer, when it did. */
+  /** {@return how long the host took to answer, when it did} */
   public Optional<Duration> latency() {
     return latency;
   }
 
-  /** Terminal clock minus host clock; its magnitude matters, not its sign. */
+  /** {@return terminal clock minus host clock; its magnitude matters, not its sign} */
   public Optional<Duration> clockSkew() {
     return clockSkew;
   }
 
+  /** {@return the state of the terminal's payment keys; empty when unknown} */
   public Optional<KeyStatus> keys() {
     return keys;
   }
 
+  /** {@return how the EMV kernel ended the card dialogue; empty when unknown} */
   public Optional<KernelOutcome> kernelOutcome() {
     return kernelOutcome;
   }
 
+  /** {@return the Terminal Verification Results (EMV tag 95); empty when unknown} */
   public Optional<Tvr> tvr() {
     return tvr;
   }
 
-  /** True when the terminal gave up waiting for the cashier or cardholder to act. */
+  /** {@return true when the terminal gave up waiting for the cashier or cardholder to act} */
   public Optional<Boolean> inputTimedOut() {
     return inputTimedOut;
   }
 
+  /** {@return the receipt printer's state; empty when unknown} */
   public Optional<PrinterStatus> printer() {
     return printer;
   }
@@ -149,24 +157,53 @@ public final class TerminalState {
 
     private Builder() {}
 
+    /**
+     * Sets the card reader's state.
+     *
+     * @param reader the reader's state
+     * @return this builder
+     * @throws IllegalStateException if it was already set
+     */
     public Builder reader(ReaderStatus reader) {
       checkState(this.reader == null, "reader was already set to %s", this.reader);
       this.reader = reader;
       return this;
     }
 
+    /**
+     * Sets the state of the network link.
+     *
+     * @param link the link's state
+     * @return this builder
+     * @throws IllegalStateException if it was already set
+     */
     public Builder link(LinkStatus link) {
       checkState(this.link == null, "link was already set to %s", this.link);
       this.link = link;
       return this;
     }
 
+    /**
+     * Sets whether and how the host answered.
+     *
+     * @param hostReply the host's reply as the terminal saw it
+     * @return this builder
+     * @throws IllegalStateException if it was already set
+     */
     public Builder hostReply(HostReply hostReply) {
       checkState(this.hostReply == null, "hostReply was already set to %s", this.hostReply);
       this.hostReply = hostReply;
       return this;
     }
 
+    /**
+     * Sets how long the host took to answer.
+     *
+     * @param latency the time from request to answer; zero or more
+     * @return this builder
+     * @throws IllegalArgumentException if {@code latency} is negative
+     * @throws IllegalStateException if it was already set
+     */
     public Builder latency(Duration latency) {
       checkState(this.latency == null, "latency was already set to %s", this.latency);
       checkArgument(!latency.isNegative(), "latency must not be negative, got %s", latency);
@@ -174,42 +211,85 @@ public final class TerminalState {
       return this;
     }
 
+    /**
+     * Sets the terminal's clock skew.
+     *
+     * @param clockSkew terminal clock minus host clock; either sign
+     * @return this builder
+     * @throws IllegalStateException if it was already set
+     */
     public Builder clockSkew(Duration clockSkew) {
       checkState(this.clockSkew == null, "clockSkew was already set to %s", this.clockSkew);
       this.clockSkew = clockSkew;
       return this;
     }
 
+    /**
+     * Sets the state of the payment keys.
+     *
+     * @param keys the keys' state
+     * @return this builder
+     * @throws IllegalStateException if it was already set
+     */
     public Builder keys(KeyStatus keys) {
       checkState(this.keys == null, "keys was already set to %s", this.keys);
       this.keys = keys;
       return this;
     }
 
+    /**
+     * Sets how the EMV kernel ended the card dialogue.
+     *
+     * @param kernelOutcome the kernel's outcome
+     * @return this builder
+     * @throws IllegalStateException if it was already set
+     */
     public Builder kernelOutcome(KernelOutcome kernelOutcome) {
       checkState(this.kernelOutcome == null, "kernelOutcome was already set to %s", this.kernelOutcome);
       this.kernelOutcome = kernelOutcome;
       return this;
     }
 
+    /**
+     * Sets the Terminal Verification Results (EMV tag 95).
+     *
+     * @param tvr the five TVR bytes
+     * @return this builder
+     * @throws IllegalStateException if it was already set
+     */
     public Builder tvr(Tvr tvr) {
       checkState(this.tvr == null, "tvr was already set to %s", this.tvr);
       this.tvr = tvr;
       return this;
     }
 
+    /**
+     * Sets whether the terminal gave up waiting for the cashier or cardholder.
+     *
+     * @param inputTimedOut true when an input prompt timed out
+     * @return this builder
+     * @throws IllegalStateException if it was already set
+     */
     public Builder inputTimedOut(boolean inputTimedOut) {
       checkState(this.inputTimedOut == null, "inputTimedOut was already set to %s", this.inputTimedOut);
       this.inputTimedOut = inputTimedOut;
       return this;
     }
 
+    /**
+     * Sets the receipt printer's state.
+     *
+     * @param printer the printer's state
+     * @return this builder
+     * @throws IllegalStateException if it was already set
+     */
     public Builder printer(PrinterStatus printer) {
       checkState(this.printer == null, "printer was already set to %s", this.printer);
       this.printer = printer;
       return this;
     }
 
+    /** {@return the state with the fields set so far; unset fields are unknown} */
     public TerminalState build() {
       return new TerminalState(this);
     }

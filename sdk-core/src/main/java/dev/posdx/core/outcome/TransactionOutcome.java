@@ -86,76 +86,101 @@ public final class TransactionOutcome {
         b.cardAttemptsInWindow == 0 ? OptionalInt.empty() : OptionalInt.of(b.cardAttemptsInWindow);
   }
 
+  /**
+   * {@return a builder for an outcome on this network; every other field starts unknown}
+   *
+   * @param network the card network that routed the payment
+   * @throws NullPointerException if {@code network} is null
+   */
   public static Builder builder(Network network) {
     return new Builder(network);
   }
 
-  /** The shortest outcome: a network and the code its host answered. */
+  /**
+   * {@return the shortest outcome: a network and the code its host answered}
+   *
+   * @param network the card network
+   * @param responseCode the code the host answered, 1-3 letters or digits such as {@code "05"}
+   * @throws IllegalArgumentException if the code is malformed
+   */
   public static TransactionOutcome of(Network network, String responseCode) {
     return builder(network).responseCode(responseCode).build();
   }
 
+  /** {@return the card network that routed the payment; always known} */
   public Network network() {
     return network;
   }
 
-  /** Absent when the failure happened before the host answered. */
+  /** {@return the code the host answered; empty when the failure happened before it answered} */
   public Optional<ResponseCode> responseCode() {
     return responseCode;
   }
 
+  /** {@return Mastercard's merchant advice code (DE 48 SE 84); empty when the host sent none} */
   public Optional<MerchantAdviceCode> merchantAdviceCode() {
     return merchantAdviceCode;
   }
 
+  /** {@return what kind of transaction it was; empty when unknown} */
   public Optional<TransactionType> transactionType() {
     return transactionType;
   }
 
+  /** {@return how the card was presented; empty when unknown} */
   public Optional<EntryMode> entryMode() {
     return entryMode;
   }
 
+  /** {@return the masked card number (first 6, last 4 at most); empty when unknown} */
   public Optional<MaskedPan> pan() {
     return pan;
   }
 
+  /** {@return the card's expiry month; empty when unknown} */
   public Optional<YearMonth> cardExpiry() {
     return cardExpiry;
   }
 
+  /** {@return the country of the card's issuer; empty when unknown} */
   public Optional<CountryCode> issuerCountry() {
     return issuerCountry;
   }
 
-  /** The card's language preference (EMV 5F2D), ISO 639-1 codes in the card's order. */
+  /**
+   * {@return the card's language preference (EMV 5F2D), lower-case ISO 639-1 codes in the card's
+   * order; empty when unknown}
+   */
   public List<String> cardLanguages() {
     return cardLanguages;
   }
 
+  /** {@return the transaction amount in its currency; empty when unknown} */
   public Optional<Amount> amount() {
     return amount;
   }
 
-  /** The card's own currency (EMV 9F42), when the terminal read it. */
+  /** {@return the card's own currency (EMV 9F42); empty when the terminal did not read it} */
   public Optional<Currency> cardCurrency() {
     return cardCurrency;
   }
 
+  /** {@return the terminal's state; {@link TerminalState#unknown()} when the caller set none} */
   public TerminalState terminal() {
     return terminal;
   }
 
+  /** {@return the merchant context; {@link MerchantContext#unknown()} when the caller set none} */
   public MerchantContext merchant() {
     return merchant;
   }
 
-  /** When the terminal sent the request, in the store's zone. */
+  /** {@return when the terminal sent the request, in the store's zone; empty when unknown} */
   public Optional<ZonedDateTime> time() {
     return time;
   }
 
-  /** 1 for the first try of this card for this sale; empty when unknown. */
+  /** {@return 1 for the first try of this card for this sale, 2 for the next; empty when unknown} */
   public OptionalInt attempt() {
     return attempt;
   }
@@ -164,6 +189,8 @@ public final class TransactionOutcome {
    * How many times this card has been tried at this merchant within the scheme's reattempt window
    * (Visa: 30 days), this try included, as counted by a caller that sees every terminal (a
    * gateway's ledger); empty when unknown. {@link #attempt()} counts tries for this sale only.
+   *
+   * @return the count, 1 or more; empty when unknown
    */
   public OptionalInt cardAttemptsInWindow() {
     return cardAttemptsInWindow;
@@ -250,62 +277,142 @@ public final class TransactionOutcome {
       this.network = Objects.requireNonNull(network, "network");
     }
 
+    /**
+     * Sets the code the host answered.
+     *
+     * @param responseCode the host's response code
+     * @return this builder
+     * @throws IllegalStateException if it was already set
+     */
     public Builder responseCode(ResponseCode responseCode) {
       checkState(this.responseCode == null, "responseCode was already set to %s", this.responseCode);
       this.responseCode = responseCode;
       return this;
     }
 
+    /**
+     * Sets the code the host answered.
+     *
+     * @param responseCode the code, 1-3 letters or digits such as {@code "05"}
+     * @return this builder
+     * @throws IllegalStateException if it was already set
+     * @throws IllegalArgumentException if the code is malformed
+     */
     public Builder responseCode(String responseCode) {
       return responseCode(ResponseCode.of(responseCode));
     }
 
+    /**
+     * Sets Mastercard's merchant advice code.
+     *
+     * @param code the merchant advice code
+     * @return this builder
+     * @throws IllegalStateException if it was already set
+     */
     public Builder merchantAdviceCode(MerchantAdviceCode code) {
       checkState(merchantAdviceCode == null, "merchantAdviceCode was already set to %s", merchantAdviceCode);
       this.merchantAdviceCode = code;
       return this;
     }
 
+    /**
+     * Sets Mastercard's merchant advice code.
+     *
+     * @param code the code as sent, such as {@code "03"}
+     * @return this builder
+     * @throws IllegalStateException if it was already set
+     * @throws IllegalArgumentException if the code is malformed
+     */
     public Builder merchantAdviceCode(String code) {
       return merchantAdviceCode(MerchantAdviceCode.of(code));
     }
 
+    /**
+     * Sets the kind of transaction.
+     *
+     * @param transactionType sale, refund, void, ...
+     * @return this builder
+     * @throws IllegalStateException if it was already set
+     */
     public Builder transactionType(TransactionType transactionType) {
       checkState(this.transactionType == null, "transactionType was already set to %s", this.transactionType);
       this.transactionType = transactionType;
       return this;
     }
 
+    /**
+     * Sets how the card was presented.
+     *
+     * @param entryMode chip, contactless, swipe, ...
+     * @return this builder
+     * @throws IllegalStateException if it was already set
+     */
     public Builder entryMode(EntryMode entryMode) {
       checkState(this.entryMode == null, "entryMode was already set to %s", this.entryMode);
       this.entryMode = entryMode;
       return this;
     }
 
+    /**
+     * Sets the masked card number.
+     *
+     * @param pan the card number, already masked
+     * @return this builder
+     * @throws IllegalStateException if it was already set
+     */
     public Builder pan(MaskedPan pan) {
       checkState(this.pan == null, "pan was already set");
       this.pan = pan;
       return this;
     }
 
-    /** Masks a full or already-masked card number at once; see {@link MaskedPan#parse}. */
+    /**
+     * Masks a full or already-masked card number at once; see {@link MaskedPan#parse}.
+     *
+     * @param panOrMasked the card number, full or masked; never kept unmasked
+     * @return this builder
+     * @throws PanFormatException if it is not a card number (the message holds no digits)
+     * @throws IllegalStateException if the card number was already set
+     */
     public Builder pan(CharSequence panOrMasked) {
       return pan(MaskedPan.parse(panOrMasked));
     }
 
+    /**
+     * Sets the card's expiry month.
+     *
+     * @param cardExpiry the month printed on the card
+     * @return this builder
+     * @throws IllegalStateException if it was already set
+     */
     public Builder cardExpiry(YearMonth cardExpiry) {
       checkState(this.cardExpiry == null, "cardExpiry was already set to %s", this.cardExpiry);
       this.cardExpiry = cardExpiry;
       return this;
     }
 
+    /**
+     * Sets the country of the card's issuer.
+     *
+     * @param issuerCountry the issuer's country
+     * @return this builder
+     * @throws IllegalStateException if it was already set
+     */
     public Builder issuerCountry(CountryCode issuerCountry) {
       checkState(this.issuerCountry == null, "issuerCountry was already set to %s", this.issuerCountry);
       this.issuerCountry = issuerCountry;
       return this;
     }
 
-    /** ISO 639-1 codes in the card's order, at most four; case is ignored. */
+    /**
+     * Sets the card's language preference: ISO 639-1 codes in the card's order, at most four; case
+     * is ignored.
+     *
+     * @param languages the codes, such as {@code [zh, en]}
+     * @return this builder
+     * @throws IllegalArgumentException if there are more than four or one is not two letters
+     * @throws IllegalStateException if the languages were already set
+     */
     public Builder cardLanguages(List<String> languages) {
       checkState(!cardLanguagesSet, "cardLanguages was already set to %s", cardLanguages);
       checkArgument(
@@ -328,7 +435,15 @@ public final class TransactionOutcome {
       return this;
     }
 
-    /** EMV 5F2D as concatenated ISO 639-1 codes, for example {@code "zhen"}. */
+    /**
+     * Sets the card's language preference from EMV 5F2D: concatenated ISO 639-1 codes.
+     *
+     * @param tag5f2d the tag's value, for example {@code "zhen"}
+     * @return this builder
+     * @throws IllegalArgumentException if its length is odd, it holds more than four codes or a code
+     *     is not two letters
+     * @throws IllegalStateException if the languages were already set
+     */
     public Builder cardLanguagePreference(String tag5f2d) {
       checkArgument(
           tag5f2d.length() % 2 == 0,
@@ -341,18 +456,39 @@ public final class TransactionOutcome {
       return cardLanguages(languages.build());
     }
 
+    /**
+     * Sets the transaction amount.
+     *
+     * @param amount the amount in the transaction's currency
+     * @return this builder
+     * @throws IllegalStateException if it was already set
+     */
     public Builder amount(Amount amount) {
       checkState(this.amount == null, "amount was already set to %s", this.amount);
       this.amount = amount;
       return this;
     }
 
+    /**
+     * Sets the card's own currency (EMV 9F42).
+     *
+     * @param cardCurrency the currency the card holds
+     * @return this builder
+     * @throws IllegalStateException if it was already set
+     */
     public Builder cardCurrency(Currency cardCurrency) {
       checkState(this.cardCurrency == null, "cardCurrency was already set to %s", this.cardCurrency);
       this.cardCurrency = cardCurrency;
       return this;
     }
 
+    /**
+     * Sets the terminal's state.
+     *
+     * @param terminal what the terminal saw
+     * @return this builder
+     * @throws IllegalStateException if it was already set
+     */
     public Builder terminal(TerminalState terminal) {
       checkState(!terminalSet, "terminal was already set to %s", this.terminal);
       this.terminal = terminal;
@@ -360,6 +496,13 @@ public final class TransactionOutcome {
       return this;
     }
 
+    /**
+     * Sets the merchant context.
+     *
+     * @param merchant the store, chain and acquirer
+     * @return this builder
+     * @throws IllegalStateException if it was already set
+     */
     public Builder merchant(MerchantContext merchant) {
       checkState(!merchantSet, "merchant was already set to %s", this.merchant);
       this.merchant = merchant;
@@ -367,13 +510,27 @@ public final class TransactionOutcome {
       return this;
     }
 
+    /**
+     * Sets when the terminal sent the request.
+     *
+     * @param time the time in the store's zone
+     * @return this builder
+     * @throws IllegalStateException if it was already set
+     */
     public Builder time(ZonedDateTime time) {
       checkState(this.time == null, "time was already set to %s", this.time);
       this.time = time;
       return this;
     }
 
-    /** 1 for the first try of this card for this sale. */
+    /**
+     * Sets which try of this card for this sale this is.
+     *
+     * @param attempt 1 for the first try
+     * @return this builder
+     * @throws IllegalArgumentException if {@code attempt} is below 1
+     * @throws IllegalStateException if it was already set
+     */
     public Builder attempt(int attempt) {
       checkState(this.attempt == 0, "attempt was already set to %s", this.attempt);
       checkArgument(attempt >= 1, "attempt must be 1 or more, got %s", attempt);
@@ -381,7 +538,15 @@ public final class TransactionOutcome {
       return this;
     }
 
-    /** This card's tries at this merchant within the scheme's reattempt window, this one included. */
+    /**
+     * Sets this card's tries at this merchant within the scheme's reattempt window, this one
+     * included.
+     *
+     * @param attempts the count, 1 or more
+     * @return this builder
+     * @throws IllegalArgumentException if {@code attempts} is below 1
+     * @throws IllegalStateException if it was already set
+     */
     public Builder cardAttemptsInWindow(int attempts) {
       checkState(this.cardAttemptsInWindow == 0, "cardAttemptsInWindow was already set to %s", this.cardAttemptsInWindow);
       checkArgument(attempts >= 1, "cardAttemptsInWindow must be 1 or more (this try included), got %s", attempts);
@@ -389,6 +554,7 @@ public final class TransactionOutcome {
       return this;
     }
 
+    /** {@return the outcome with the fields set so far; unset fields are unknown} */
     public TransactionOutcome build() {
       return new TransactionOutcome(this);
     }

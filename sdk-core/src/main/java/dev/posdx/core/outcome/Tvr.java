@@ -14,11 +14,21 @@ public record Tvr(long bits) {
 
   private static final long MASK = 0xFF_FFFF_FFFFL;
 
+  /**
+   * @param bits the five bytes as a 40-bit number, byte 1 most significant
+   * @throws IllegalArgumentException if a bit above the 40th is set
+   */
   public Tvr {
     checkArgument((bits & ~MASK) == 0, "TVR holds 5 bytes");
   }
 
-  /** Parses ten hex digits, for example {@code "0000008000"}. */
+  /**
+   * Parses ten hex digits, for example {@code "0000008000"}; either case.
+   *
+   * @param hex the ten digits
+   * @return the TVR
+   * @throws IllegalArgumentException if it is not ten hex digits
+   */
   public static Tvr ofHex(String hex) {
     checkArgument(hex.length() == 10, "TVR must be 10 hex digits, got %s characters", hex.length());
     long bits = 0;
@@ -33,6 +43,11 @@ public record Tvr(long bits) {
   /**
    * True when the bit is set; {@code byteIndex} 1–5 and {@code bit} 8 (most significant) to 1,
    * as EMV Book 3 Annex C5 numbers them.
+   *
+   * @param byteIndex the byte, 1-5
+   * @param bit the bit in the byte, 8 (most significant) to 1
+   * @return true when the bit is set
+   * @throws IllegalArgumentException if either is out of range
    */
   public boolean isSet(int byteIndex, int bit) {
     checkArgument(byteIndex >= 1 && byteIndex <= 5, "TVR byte must be 1-5, got %s", byteIndex);
@@ -40,16 +55,29 @@ public record Tvr(long bits) {
     return (bits & mask(byteIndex, bit)) != 0;
   }
 
-  /** The 40-bit mask of one TVR bit. */
+  /**
+   * The 40-bit mask of one TVR bit, for {@link #hasAll} and {@link #Tvr(long)}. Unchecked: pass
+   * the numbers {@link #isSet} accepts.
+   *
+   * @param byteIndex the byte, 1-5
+   * @param bit the bit in the byte, 8 (most significant) to 1
+   * @return a number with only that bit set
+   */
   public static long mask(int byteIndex, int bit) {
     return 1L << ((5 - byteIndex) * 8 + (bit - 1));
   }
 
-  /** True when every bit of {@code mask} is set. */
+  /**
+   * True when every bit of {@code mask} is set.
+   *
+   * @param mask bits built with {@link #mask}
+   * @return true when all are set; true for an empty mask
+   */
   public boolean hasAll(long mask) {
     return (bits & mask) == mask;
   }
 
+  /** {@return the ten upper-case hex digits, as {@link #ofHex} reads them} */
   public String toHex() {
     return String.format(Locale.ROOT, "%010X", bits);
   }

@@ -52,6 +52,8 @@ public final class CauseCatalog {
   /**
    * A catalog of these definitions.
    *
+   * @param definitions the definitions, one per cause
+   * @return the catalog
    * @param origin where the definitions were read from, for error messages
    * @throws IllegalArgumentException naming the cause when one is defined twice, explains an
    *     undefined cause, or the explains relation has a cycle
@@ -60,16 +62,27 @@ public final class CauseCatalog {
     return new CauseCatalog(definitions, origin);
   }
 
-  /** A catalog that defines nothing: rules then carry their own category and advice. */
+  /** {@return a catalog that defines nothing: rules then carry their own category and advice} */
   public static CauseCatalog empty() {
     return EMPTY;
   }
 
+  /**
+   * {@return the definition of this cause; empty when the catalog does not define it}
+   *
+   * @param cause the cause
+   */
   public Optional<CauseDefinition> definition(Cause cause) {
     return Optional.ofNullable(causes.get(cause));
   }
 
-  /** Whether {@code root} explains {@code consequence}, directly or through other causes. */
+  /**
+   * Whether {@code root} explains {@code consequence}, directly or through other causes.
+   *
+   * @param root the cause that may explain
+   * @param consequence the cause that may be explained
+   * @return false when either is undefined or no chain of {@code explains} links them
+   */
   public boolean explains(Cause root, Cause consequence) {
     ImmutableSet<Cause> explained = closure.get(root);
     return explained != null && explained.contains(consequence);
@@ -99,20 +112,29 @@ public final class CauseCatalog {
     return checkNotNull(causes.get(cause), "%s: cause %s is not defined", origin, cause);
   }
 
+  /**
+   * Whether this cause is a modifier (peak load, cross-border, a merchant advice code) that adjusts
+   * the diagnosis rather than decides it.
+   *
+   * @param cause the cause
+   * @return false for a cause the catalog does not define
+   */
   public boolean isAdviceOnly(Cause cause) {
     CauseDefinition d = causes.get(cause);
     return d != null && d.adviceOnly();
   }
 
-  /** Every definition, by cause id. */
+  /** {@return every definition, by cause id} */
   public List<CauseDefinition> definitions() {
     return causes.values().stream().sorted((a, b) -> a.cause().compareTo(b.cause())).collect(ImmutableList.toImmutableList());
   }
 
+  /** {@return how many causes the catalog defines} */
   public int size() {
     return causes.size();
   }
 
+  /** {@return where the definitions were read from, for error messages} */
   public String origin() {
     return origin;
   }

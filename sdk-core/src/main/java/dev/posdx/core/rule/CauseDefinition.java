@@ -34,6 +34,18 @@ public record CauseDefinition(
     Set<Cause> explains,
     boolean adviceOnly) {
 
+  /**
+   * @param cause the cause defined
+   * @param category its kind; {@link Category#RISK} forces {@code NEVER} and withholding from the
+   *     cardholder
+   * @param contactIssuer true where only the issuer can lift the block or explain it
+   * @param withheldFrom audiences that must not be told, copied
+   * @param defaultRetry the decision when a rule gives no narrower one
+   * @param explains causes this one explains, copied; not itself
+   * @param adviceOnly true for a modifier that adjusts another cause's retry advice
+   * @throws IllegalArgumentException if the cause explains itself, a risk cause's retry is not
+   *     {@code NEVER}, or an approval advises a retry
+   */
   public CauseDefinition {
     EnumSet<Audience> withheld = EnumSet.noneOf(Audience.class);
     withheld.addAll(withheldFrom);
@@ -51,7 +63,12 @@ public record CauseDefinition(
         "cause %s is an approval, so it cannot advise trying the card again (%s)", cause, defaultRetry);
   }
 
-  /** True for the decisions that present the card again: {@code NOW}, {@code LATER}, {@code WITH_CHANGE}. */
+  /**
+   * Whether a decision presents the card again.
+   *
+   * @param decision the retry decision
+   * @return true for {@code NOW}, {@code LATER} and {@code WITH_CHANGE}
+   */
   public static boolean isRetry(RetryDecision decision) {
     return decision == RetryDecision.NOW || decision == RetryDecision.LATER || decision == RetryDecision.WITH_CHANGE;
   }

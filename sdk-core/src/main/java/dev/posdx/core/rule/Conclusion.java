@@ -63,7 +63,16 @@ public final class Conclusion {
     this.networkDisplay = ImmutableMap.copyOf(builder.networkDisplay);
   }
 
-  /** A conclusion with no steps, disclosed to all, not supplementary. */
+  /**
+   * {@return a conclusion with no steps, disclosed to all (a risk cause is still withheld from the
+   * cardholder), not supplementary}
+   *
+   * @param cause what went wrong
+   * @param category the kind of cause (a {@link Category#RISK} cause is withheld from the cardholder)
+   * @param confidence how sure the rule is
+   * @param retry whether and when the payment may be tried again
+   * @param contactIssuer whether the cardholder should contact the issuer
+   */
   public static Conclusion of(Cause cause, Category category, Confidence confidence, RetryAdvice retry, boolean contactIssuer) {
     return builder(cause, category, confidence, retry).contactIssuer(contactIssuer).build();
   }
@@ -71,33 +80,43 @@ public final class Conclusion {
   /**
    * A conclusion with its required parts; the rest default to no steps, disclosed to all, not
    * supplementary, no network text, and the cardholder not sent to the issuer.
+   *
+   * @param cause what went wrong
+   * @param category the kind of cause (a {@link Category#RISK} cause is withheld from the cardholder)
+   * @param confidence how sure the rule is
+   * @param retry whether and when the payment may be tried again
+   * @return a builder for the optional parts
    */
   public static Builder builder(Cause cause, Category category, Confidence confidence, RetryAdvice retry) {
     return new Builder(cause, category, confidence, retry);
   }
 
+  /** {@return what went wrong} */
   public Cause cause() {
     return cause;
   }
 
+  /** {@return the kind of cause, which decides who may be told it} */
   public Category category() {
     return category;
   }
 
+  /** {@return how sure the rule is of the cause} */
   public Confidence confidence() {
     return confidence;
   }
 
+  /** {@return whether and when the payment may be tried again} */
   public RetryAdvice retry() {
     return retry;
   }
 
-  /** Whether the cardholder should contact the issuer. */
+  /** {@return whether the cardholder should contact the issuer} */
   public boolean contactIssuer() {
     return contactIssuer;
   }
 
-  /** What each audience should do, without arguments: the diagnosis fills them. */
+  /** {@return what each audience should do, without arguments: the diagnosis fills them} */
   public List<Step> steps() {
     return steps;
   }
@@ -105,6 +124,8 @@ public final class Conclusion {
   /**
    * Audiences that must not be told this cause; a {@link Category#RISK} cause is always withheld
    * from the cardholder.
+   *
+   * @return the audiences; empty when every audience may be told
    */
   public Set<Audience> withheldFrom() {
     return withheldFrom;
@@ -113,6 +134,8 @@ public final class Conclusion {
   /**
    * Whether this finding adds to a diagnosis (cross-border, peak load) and is the primary only
    * when nothing else matched.
+   *
+   * @return true for a supplementary finding
    */
   public boolean supplementary() {
     return supplementary;
@@ -121,6 +144,8 @@ public final class Conclusion {
   /**
    * The network's own recommended terminal text, by BCP 47 language tag (UnionPay's specification
    * gives one per code), kept as data for the i18n module.
+   *
+   * @return the text by language tag; empty when the network gives none
    */
   public Map<String, String> networkDisplay() {
     return networkDisplay;
@@ -186,35 +211,65 @@ public final class Conclusion {
       checkState(set.add(part), "conclusion %s: %s was already set", cause, part.name().toLowerCase(java.util.Locale.ROOT));
     }
 
-    /** Whether the cardholder should contact the issuer; false unless set. */
+    /**
+     * Sets whether the cardholder should contact the issuer; false unless set.
+     *
+     * @param contactIssuer true to send the cardholder to the issuer
+     * @return this builder
+     * @throws IllegalStateException if it was already set
+     */
     public Builder contactIssuer(boolean contactIssuer) {
       once(Part.CONTACT_ISSUER);
       this.contactIssuer = contactIssuer;
       return this;
     }
 
-    /** What each audience should do, without arguments. */
+    /**
+     * Sets what each audience should do, without arguments (the diagnosis fills them).
+     *
+     * @param steps the steps, in the order they are shown
+     * @return this builder
+     * @throws IllegalStateException if they were already set
+     */
     public Builder steps(List<Step> steps) {
       once(Part.STEPS);
       this.steps = ImmutableList.copyOf(steps);
       return this;
     }
 
-    /** Audiences that must not be told the cause (never the cashier or support). */
+    /**
+     * Sets the audiences that must not be told the cause (never the cashier or support).
+     *
+     * @param withheldFrom the audiences; empty for none
+     * @return this builder
+     * @throws IllegalStateException if they were already set
+     */
     public Builder withheldFrom(Set<Audience> withheldFrom) {
       once(Part.WITHHELD_FROM);
       this.withheldFrom = Sets.immutableEnumSet(withheldFrom);
       return this;
     }
 
-    /** Whether the finding only adds to a diagnosis; false unless set. */
+    /**
+     * Sets whether the finding only adds to a diagnosis; false unless set.
+     *
+     * @param supplementary true for a finding that is primary only when nothing else matched
+     * @return this builder
+     * @throws IllegalStateException if it was already set
+     */
     public Builder supplementary(boolean supplementary) {
       once(Part.SUPPLEMENTARY);
       this.supplementary = supplementary;
       return this;
     }
 
-    /** The network's recommended terminal text by BCP 47 language tag. */
+    /**
+     * Sets the network's recommended terminal text by BCP 47 language tag.
+     *
+     * @param networkDisplay the text by language tag, such as {@code zh-CN}
+     * @return this builder
+     * @throws IllegalStateException if it was already set
+     */
     public Builder networkDisplay(Map<String, String> networkDisplay) {
       once(Part.NETWORK_DISPLAY);
       this.networkDisplay = ImmutableMap.copyOf(networkDisplay);
@@ -222,8 +277,9 @@ public final class Conclusion {
     }
 
     /**
-     * The conclusion.
+     * Builds the conclusion.
      *
+     * @return the conclusion
      * @throws IllegalArgumentException when a step carries arguments, or the cause is withheld
      *     from the cashier or support
      */

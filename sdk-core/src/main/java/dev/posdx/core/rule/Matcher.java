@@ -41,18 +41,23 @@ import java.util.Set;
  */
 public sealed interface Matcher {
 
-  /** The input field the matcher reads, named as in the JSON-lines contract. */
+  /** {@return the input field the matcher reads, named as in the JSON-lines contract} */
   String field();
 
-  /** True when the outcome satisfies the condition. Never throws. */
+  /**
+   * {@return true when the outcome satisfies the condition} Never throws; a field the outcome does
+   * not know never matches.
+   *
+   * @param outcome the transaction outcome to test
+   */
   boolean test(TransactionOutcome outcome);
 
-  /** The field and condition, for traces and {@code posdx explain}. */
+  /** {@return the field and condition, for traces and {@code posdx explain}} */
   default Evidence evidence() {
     return new Evidence(field(), condition());
   }
 
-  /** The condition in words, such as {@code in [05, 51]}. */
+  /** {@return the condition in words, such as {@code in [05, 51]}} */
   String condition();
 
   private static <E extends Enum<E>> Set<E> enums(Collection<E> values, String field) {
@@ -76,10 +81,16 @@ public sealed interface Matcher {
 
   /** The outcome's network is one of these. */
   record NetworkIn(Set<Network> networks) implements Matcher {
+    /** @param networks the networks that match; at least one, else IllegalArgumentException */
     public NetworkIn {
       networks = enums(networks, "network");
     }
 
+    /**
+     * {@return a matcher for these networks}
+     * @param networks the networks that match; at least one
+     * @throws IllegalArgumentException if none is given
+     */
     public static NetworkIn of(Network... networks) {
       return new NetworkIn(Set.of(networks));
     }
@@ -102,10 +113,16 @@ public sealed interface Matcher {
 
   /** The host answered one of these codes. */
   record ResponseCodeIn(Set<ResponseCode> codes) implements Matcher {
+    /** @param codes the response codes that match; at least one, else IllegalArgumentException */
     public ResponseCodeIn {
       codes = sorted(codes, "responseCode");
     }
 
+    /**
+     * {@return a matcher for these response codes, such as {@code "05"}}
+     * @param codes the codes that match, 1-3 letters or digits each; at least one
+     * @throws IllegalArgumentException if none is given or a code is malformed
+     */
     public static ResponseCodeIn of(String... codes) {
       return new ResponseCodeIn(ImmutableList.copyOf(codes).stream().map(ResponseCode::of).collect(ImmutableSortedSet.toImmutableSortedSet(Comparable::compareTo)));
     }
@@ -146,6 +163,7 @@ public sealed interface Matcher {
 
   /** Mastercard's merchant advice code is one of these. */
   record AdviceCodeIn(Set<MerchantAdviceCode> codes) implements Matcher {
+    /** @param codes the merchant advice codes that match; at least one, else IllegalArgumentException */
     public AdviceCodeIn {
       codes = sorted(codes, "merchantAdviceCode");
     }
@@ -166,7 +184,9 @@ public sealed interface Matcher {
     }
   }
 
+  /** The transaction is of one of these types (sale, refund, void, ...). */
   record TransactionTypeIn(Set<TransactionType> types) implements Matcher {
+    /** @param types the transaction types that match; at least one, else IllegalArgumentException */
     public TransactionTypeIn {
       types = enums(types, "transactionType");
     }
@@ -187,7 +207,9 @@ public sealed interface Matcher {
     }
   }
 
+  /** The card was presented in one of these ways (chip, contactless, swipe, keyed, ...). */
   record EntryModeIn(Set<EntryMode> modes) implements Matcher {
+    /** @param modes the entry modes that match; at least one, else IllegalArgumentException */
     public EntryModeIn {
       modes = enums(modes, "entryMode");
     }
@@ -208,7 +230,9 @@ public sealed interface Matcher {
     }
   }
 
+  /** The card reader was in one of these states. */
   record ReaderIn(Set<ReaderStatus> states) implements Matcher {
+    /** @param states the reader states that match; at least one, else IllegalArgumentException */
     public ReaderIn {
       states = enums(states, "terminal.reader");
     }
@@ -229,7 +253,9 @@ public sealed interface Matcher {
     }
   }
 
+  /** The terminal's network link was in one of these states. */
   record LinkIn(Set<LinkStatus> states) implements Matcher {
+    /** @param states the link states that match; at least one, else IllegalArgumentException */
     public LinkIn {
       states = enums(states, "terminal.link");
     }
@@ -250,7 +276,9 @@ public sealed interface Matcher {
     }
   }
 
+  /** The host's reply, as the terminal saw it, was one of these (answered, timed out, ...). */
   record HostReplyIn(Set<HostReply> replies) implements Matcher {
+    /** @param replies the host replies that match; at least one, else IllegalArgumentException */
     public HostReplyIn {
       replies = enums(replies, "terminal.host");
     }
@@ -271,7 +299,9 @@ public sealed interface Matcher {
     }
   }
 
+  /** The terminal's payment keys were in one of these states. */
   record KeysIn(Set<KeyStatus> states) implements Matcher {
+    /** @param states the key states that match; at least one, else IllegalArgumentException */
     public KeysIn {
       states = enums(states, "terminal.keys");
     }
@@ -292,7 +322,9 @@ public sealed interface Matcher {
     }
   }
 
+  /** The EMV kernel ended the card dialogue with one of these outcomes. */
   record KernelOutcomeIn(Set<KernelOutcome> outcomes) implements Matcher {
+    /** @param outcomes the kernel outcomes that match; at least one, else IllegalArgumentException */
     public KernelOutcomeIn {
       outcomes = enums(outcomes, "terminal.kernelOutcome");
     }
@@ -313,7 +345,9 @@ public sealed interface Matcher {
     }
   }
 
+  /** The receipt printer was in one of these states. */
   record PrinterIn(Set<PrinterStatus> states) implements Matcher {
+    /** @param states the printer states that match; at least one, else IllegalArgumentException */
     public PrinterIn {
       states = enums(states, "terminal.printer");
     }
@@ -336,6 +370,7 @@ public sealed interface Matcher {
 
   /** Any of the TVR bits in {@code mask} is set (EMV Book 3 Annex C5). */
   record TvrAnySet(Tvr mask) implements Matcher {
+    /** @param mask the TVR bits to look for; at least one bit set, else IllegalArgumentException */
     public TvrAnySet {
       checkArgument(mask.bits() != 0, "terminal.tvr matcher needs at least one bit");
     }
@@ -357,6 +392,7 @@ public sealed interface Matcher {
     }
   }
 
+  /** The cardholder did (or did not) let the terminal's input prompt time out; an unknown value never matches. */
   record InputTimedOut(boolean timedOut) implements Matcher {
     @Override
     public String field() {
@@ -377,6 +413,7 @@ public sealed interface Matcher {
 
   /** The host took at least this long to answer. */
   record LatencyAtLeast(Duration threshold) implements Matcher {
+    /** @param threshold the least host latency that matches; zero or more, else IllegalArgumentException */
     public LatencyAtLeast {
       checkArgument(!threshold.isNegative(), "terminal.latencyMs threshold must not be negative");
     }
@@ -400,6 +437,7 @@ public sealed interface Matcher {
 
   /** The terminal's clock is off the host's by at least this much, either way. */
   record ClockSkewAtLeast(Duration threshold) implements Matcher {
+    /** @param threshold the least clock skew that matches, either direction; positive, else IllegalArgumentException */
     public ClockSkewAtLeast {
       checkArgument(!threshold.isNegative() && !threshold.isZero(), "terminal.clockSkewSeconds threshold must be positive");
     }
@@ -441,7 +479,9 @@ public sealed interface Matcher {
     }
   }
 
+  /** The merchant's acquirer is one of these identifiers. */
   record AcquirerIn(Set<String> acquirers) implements Matcher {
+    /** @param acquirers the acquirer identifiers that match; at least one, else IllegalArgumentException */
     public AcquirerIn {
       acquirers = sorted(acquirers, "merchant.acquirer");
     }
@@ -462,7 +502,9 @@ public sealed interface Matcher {
     }
   }
 
+  /** The merchant belongs to one of these chains. */
   record ChainIn(Set<String> chains) implements Matcher {
+    /** @param chains the chain identifiers that match; at least one, else IllegalArgumentException */
     public ChainIn {
       chains = sorted(chains, "merchant.chainId");
     }
@@ -483,7 +525,9 @@ public sealed interface Matcher {
     }
   }
 
+  /** The transaction was taken by one of these stores. */
   record StoreIn(Set<String> stores) implements Matcher {
+    /** @param stores the store identifiers that match; at least one, else IllegalArgumentException */
     public StoreIn {
       stores = sorted(stores, "merchant.storeId");
     }
@@ -523,7 +567,9 @@ public sealed interface Matcher {
     }
   }
 
+  /** The merchant is in one of these countries. */
   record MerchantCountryIn(Set<CountryCode> countries) implements Matcher {
+    /** @param countries the merchant countries that match; at least one, else IllegalArgumentException */
     public MerchantCountryIn {
       countries = sorted(countries, "merchant.country");
     }
@@ -544,7 +590,9 @@ public sealed interface Matcher {
     }
   }
 
+  /** The card's issuer is in one of these countries. */
   record IssuerCountryIn(Set<CountryCode> countries) implements Matcher {
+    /** @param countries the issuer countries that match; at least one, else IllegalArgumentException */
     public IssuerCountryIn {
       countries = sorted(countries, "issuerCountry");
     }
@@ -587,6 +635,7 @@ public sealed interface Matcher {
 
   /** The transaction is in one of these currencies. */
   record CurrencyIn(Set<Currency> currencies) implements Matcher {
+    /** @param currencies the transaction currencies that match; at least one, else IllegalArgumentException */
     public CurrencyIn {
       checkArgument(!currencies.isEmpty(), "currency matcher needs at least one value");
       currencies = ImmutableSortedSet.copyOf((a, b) -> a.getCurrencyCode().compareTo(b.getCurrencyCode()), currencies);
@@ -630,6 +679,11 @@ public sealed interface Matcher {
 
   /** The local time of day is in {@code [from, to)}; a window past midnight wraps. */
   record LocalTimeBetween(LocalTime from, LocalTime to) implements Matcher {
+    /**
+     * @param from the first local time of the window, inclusive
+     * @param to the end of the window, exclusive; earlier than {@code from} for a window past midnight
+     * @throws IllegalArgumentException if {@code from} equals {@code to} (an empty window)
+     */
     public LocalTimeBetween {
       checkArgument(!from.equals(to), "time window %s-%s is empty", from, to);
     }
@@ -657,7 +711,9 @@ public sealed interface Matcher {
     }
   }
 
+  /** The local date falls on one of these days of the week. */
   record DayOfWeekIn(Set<DayOfWeek> days) implements Matcher {
+    /** @param days the days that match; at least one, else IllegalArgumentException */
     public DayOfWeekIn {
       days = enums(days, "time");
     }
@@ -680,6 +736,7 @@ public sealed interface Matcher {
 
   /** The local date falls in one of these inclusive ranges (holidays, shopping festivals). */
   record DateIn(List<DateRange> ranges) implements Matcher {
+    /** @param ranges the date ranges that match, in any order; at least one, else IllegalArgumentException */
     public DateIn {
       checkArgument(!ranges.isEmpty(), "time date matcher needs at least one range");
       ranges = ImmutableList.sortedCopyOf((a, b) -> a.from().compareTo(b.from()), ranges);
@@ -748,6 +805,7 @@ public sealed interface Matcher {
 
   /** This is at least the n-th try of the card for the sale. */
   record AttemptAtLeast(int attempt) implements Matcher {
+    /** @param attempt the least attempt number that matches, counting the first try as 1; else IllegalArgumentException */
     public AttemptAtLeast {
       checkArgument(attempt >= 1, "attempt threshold must be 1 or more, got %s", attempt);
     }
@@ -770,10 +828,20 @@ public sealed interface Matcher {
 
   /** An inclusive range of local dates, with a label such as the holiday's name. */
   record DateRange(LocalDate from, LocalDate to, String label) {
+    /**
+     * @param from the first day of the range
+     * @param to the last day of the range, inclusive; not before {@code from}
+     * @param label what the range is, such as a holiday's name; shown in traces
+     * @throws IllegalArgumentException if {@code to} is before {@code from}
+     */
     public DateRange {
       checkArgument(!to.isBefore(from), "date range %s ends before it starts (%s)", label, to);
     }
 
+    /**
+     * {@return true when the day is in the range, ends included}
+     * @param day the local date to test
+     */
     public boolean contains(LocalDate day) {
       return !day.isBefore(from) && !day.isAfter(to);
     }

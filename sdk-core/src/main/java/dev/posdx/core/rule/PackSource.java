@@ -11,6 +11,11 @@ import static com.google.common.base.Preconditions.checkArgument;
  */
 public record PackSource(String document, String edition) {
 
+  /**
+   * @param document the document's title; not blank
+   * @param edition the edition or the date it was read; not blank
+   * @throws IllegalArgumentException if either is blank
+   */
   public PackSource {
     checkArgument(!document.isBlank(), "a source needs a document");
     checkArgument(!edition.isBlank(), "source %s needs an edition or date", document);

@@ -19,12 +19,29 @@ import java.time.Duration;
  */
 public record RetryLimit(Network network, int maxAttempts, Duration window, PackSource source) {
 
+  /**
+   * @param network the scheme whose cap this is
+   * @param maxAttempts every try allowed in the window, the first included; 1 or more
+   * @param window the period the tries are counted over; positive
+   * @param source where the cap is stated
+   * @throws IllegalArgumentException if {@code maxAttempts} is below 1 or the window is not positive
+   */
   public RetryLimit {
     checkArgument(maxAttempts >= 1, "retry limit for %s must be at least 1, got %s", network, maxAttempts);
     checkArgument(window.compareTo(Duration.ZERO) > 0, "retry limit window for %s must be positive", network);
   }
 
-  /** A cap stated as "up to {@code reattempts} reattempts" after the first try. */
+  /**
+   * A cap stated as "up to {@code reattempts} reattempts" after the first try.
+   *
+   * @param network the scheme whose cap this is
+   * @param reattempts tries allowed after the first; 0 or more
+   * @param window the period the tries are counted over; positive
+   * @param source where the cap is stated
+   * @return the limit, with {@code maxAttempts = reattempts + 1}
+   * @throws IllegalArgumentException if {@code reattempts} is negative or the window is not
+   *     positive
+   */
   public static RetryLimit ofReattempts(Network network, int reattempts, Duration window, PackSource source) {
     checkArgument(reattempts >= 0, "reattempts for %s must be 0 or more, got %s", network, reattempts);
     return new RetryLimit(network, reattempts + 1, window, source);

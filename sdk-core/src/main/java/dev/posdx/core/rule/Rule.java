@@ -18,6 +18,13 @@ public record Rule(String id, List<Matcher> when, Conclusion then, List<RuleExam
 
   static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,79}");
 
+  /**
+   * @param id the rule's id, unique in its pack: 1-80 letters, digits, '.', '_' or '-'
+   * @param when the matchers that must all hold; at least one, no two of the same kind on one field
+   * @param then what the rule concludes
+   * @param examples outcomes with the diagnosis they must give, checked by the pack tests; copied
+   * @throws IllegalArgumentException if the id is malformed, there is no matcher or two of one kind
+   */
   public Rule {
     checkArgument(isId(id), "rule id must be 1-80 letters, digits, '.', '_' or '-', got \"%s\"", id.length() > 80 ? id.substring(0, 80) : id);
     when = ImmutableList.copyOf(when);
@@ -44,7 +51,7 @@ public record Rule(String id, List<Matcher> when, Conclusion then, List<RuleExam
   }
 
 
-  /** How many matchers must hold; more means more specific within one pack. */
+  /** {@return how many matchers must hold; more means more specific within one pack} */
   public int specificity() {
     return when.size();
   }

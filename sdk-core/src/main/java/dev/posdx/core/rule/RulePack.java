@@ -57,7 +57,18 @@ public final class RulePack {
     }
   }
 
-  /** A pack with no retry limits and no expiry. */
+  /**
+   * {@return a pack with no retry limits and no expiry}
+   *
+   * @param id the pack's id: 1-64 lower-case letters, digits, '.', '_' or '-'
+   * @param version the pack's version; not blank
+   * @param scope where the pack applies, which decides its precedence
+   * @param sources the documents the pack's facts come from; at least one
+   * @param rules the rules, ids unique in the pack
+   * @param origin where the pack was read from (a resource or file name), for error messages
+   * @throws IllegalArgumentException naming the pack when its id, version or sources are bad or
+   *     two rules share an id
+   */
   public static RulePack of(String id, String version, Scope scope, List<PackSource> sources, List<Rule> rules, String origin) {
     return builder(id, version, scope, origin).sources(sources).rules(rules).build();
   }
@@ -66,34 +77,42 @@ public final class RulePack {
    * A pack with its required parts; sources (at least one) are set before {@link Builder#build()},
    * rules, retry limits and expiry default to none.
    *
+   * @param id the pack's id: 1-64 lower-case letters, digits, '.', '_' or '-'
+   * @param version the pack's version; not blank
+   * @param scope where the pack applies, which decides its precedence
    * @param origin where the pack was read from (a resource or file name), for error messages
+   * @return a builder for the other parts; {@link Builder#build()} checks them all
    */
   public static Builder builder(String id, String version, Scope scope, String origin) {
     return new Builder(id, version, scope, origin);
   }
 
+  /** {@return the pack's id, unique in a pack set} */
   public String id() {
     return id;
   }
 
+  /** {@return the pack's version, as its author numbers it} */
   public String version() {
     return version;
   }
 
+  /** {@return where the pack applies, which decides its precedence} */
   public Scope scope() {
     return scope;
   }
 
-  /** The documents the pack's facts come from; at least one. */
+  /** {@return the documents the pack's facts come from; at least one} */
   public List<PackSource> sources() {
     return sources;
   }
 
+  /** {@return the pack's rules, in file order, ids unique in the pack} */
   public List<Rule> rules() {
     return rules;
   }
 
-  /** Schemes' caps on retries of one card for one sale, which the engine applies. */
+  /** {@return schemes' caps on retries of one card for one sale, which the engine applies} */
   public List<RetryLimit> retryLimits() {
     return retryLimits;
   }
@@ -101,17 +120,25 @@ public final class RulePack {
   /**
    * The last day the pack's data covers (a calendar's last listed year); empty when its facts do
    * not expire.
+   *
+   * @return the last covered day, inclusive; empty when the facts do not expire
    */
   public Optional<LocalDate> validUntil() {
     return validUntil;
   }
 
-  /** Where the pack was read from (a resource or file name), for error messages. */
+  /** {@return where the pack was read from (a resource or file name), for error messages} */
   public String origin() {
     return origin;
   }
 
-  /** Whether the pack's data ends before {@code day}: its answers for that day may be missing. */
+  /**
+   * Whether the pack's data ends before {@code day}: its answers for that day may be missing.
+   *
+   * @param day the local date of a payment
+   * @return true when {@code day} is after {@link #validUntil()}; never for a pack that does not
+   *     expire
+   */
   public boolean expiredOn(LocalDate day) {
     return validUntil.isPresent() && day.isAfter(validUntil.get());
   }
@@ -164,28 +191,52 @@ public final class RulePack {
       checkState(set.add(part), "pack %s: %s was already set", id, part.name().toLowerCase(Locale.ROOT).replace('_', ' '));
     }
 
-    /** The documents the pack's facts come from; at least one. */
+    /**
+     * Sets the documents the pack's facts come from; at least one.
+     *
+     * @param sources the sources, cited in the pack's order
+     * @return this builder
+     * @throws IllegalStateException if it was already set
+     */
     public Builder sources(List<PackSource> sources) {
       once(Part.SOURCES);
       this.sources = ImmutableList.copyOf(sources);
       return this;
     }
 
-    /** The rules, with ids unique in the pack. */
+    /**
+     * Sets the rules, with ids unique in the pack (checked by {@link #build()}).
+     *
+     * @param rules the rules, in precedence order within the pack
+     * @return this builder
+     * @throws IllegalStateException if it was already set
+     */
     public Builder rules(List<Rule> rules) {
       once(Part.RULES);
       this.rules = ImmutableList.copyOf(rules);
       return this;
     }
 
-    /** Schemes' caps on retries of one card for one sale. */
+    /**
+     * Sets schemes' caps on retries of one card for one sale.
+     *
+     * @param retryLimits the caps; empty (the default) for none
+     * @return this builder
+     * @throws IllegalStateException if it was already set
+     */
     public Builder retryLimits(List<RetryLimit> retryLimits) {
       once(Part.RETRY_LIMITS);
       this.retryLimits = ImmutableList.copyOf(retryLimits);
       return this;
     }
 
-    /** The last day the pack's data covers; empty (the default) when its facts do not expire. */
+    /**
+     * Sets the last day the pack's data covers; empty (the default) when its facts do not expire.
+     *
+     * @param validUntil the last covered day, inclusive
+     * @return this builder
+     * @throws IllegalStateException if it was already set
+     */
     public Builder validUntil(Optional<LocalDate> validUntil) {
       once(Part.VALID_UNTIL);
       this.validUntil = validUntil;
@@ -193,8 +244,9 @@ public final class RulePack {
     }
 
     /**
-     * The pack.
+     * Builds the pack.
      *
+     * @return the pack
      * @throws IllegalArgumentException naming the pack when its id, version or sources are bad or
      *     two rules share an id
      */

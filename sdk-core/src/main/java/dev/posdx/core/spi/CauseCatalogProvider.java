@@ -14,6 +14,7 @@ public interface CauseCatalogProvider {
   /**
    * The catalog.
    *
+   * @return the catalog; the same content on every call
    * @throws RuntimeException with the resource, line and field when the data is bad
    */
   CauseCatalog catalog();

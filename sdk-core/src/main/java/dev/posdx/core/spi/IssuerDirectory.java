@@ -16,5 +16,11 @@ import java.util.Optional;
  */
 public interface IssuerDirectory {
 
+  /**
+   * Names the issuer of this card.
+   *
+   * @param pan the masked card number: its BIN and length are what the lookup may use
+   * @return the issuer; empty when the directory does not know the card
+   */
   Optional<Issuer> lookup(MaskedPan pan);
 }

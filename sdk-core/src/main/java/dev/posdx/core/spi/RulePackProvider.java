@@ -18,6 +18,7 @@ public interface RulePackProvider {
   /**
    * The packs this provider supplies.
    *
+   * @return the packs; empty when the provider has none to give
    * @throws RuntimeException with the resource, line and field when a pack's data is bad
    */
   List<RulePack> packs();

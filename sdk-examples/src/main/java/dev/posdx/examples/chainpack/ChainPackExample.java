@@ -29,13 +29,26 @@ public final class ChainPackExample {
 
   private ChainPackExample() {}
 
+  /**
+   * Runs the example and prints to standard output.
+   *
+   * @param args the pack directory, then the locale (default {@code zh-CN}); both optional
+   */
   public static void main(String[] args) {
     Path dir = args.length > 0 ? Path.of(args[0]) : defaultDirectory();
     Locale locale = Locale.forLanguageTag(args.length > 1 ? args[1] : "zh-CN");
     run(dir, locale, new PrintStream(System.out, true, StandardCharsets.UTF_8));
   }
 
-  /** Loads the packs of {@code dir}, checks their examples, and diagnoses three refunds. */
+  /**
+   * Loads the packs of {@code dir}, checks their examples, and diagnoses three refunds.
+   *
+   * @param dir the directory of the chain's pack files
+   * @param locale the language the guidance is printed in
+   * @param out where the walk-through is printed
+   * @return the three diagnoses, in the order printed
+   * @throws dev.posdx.rules.RulePackException naming the file, line and field when a pack is bad
+   */
   public static List<Diagnosis> run(Path dir, Locale locale, PrintStream out) {
     // Every pack file of the directory, beside the built-ins; a bad file fails with its line and field.
     RulePacks packs = RulePacks.installed().with(RulePacks.fromPath(dir)).checkExamples();

@@ -41,12 +41,24 @@ public final class CheckoutExample {
   private final GuidanceRenderer renderer;
   private final LocaleNegotiator negotiator;
 
+  /**
+   * A checkout that diagnoses with {@code diagnoser} and speaks with {@code catalog}'s bundles.
+   *
+   * @param diagnoser the engine
+   * @param catalog the bundles the guidance comes from
+   */
   public CheckoutExample(Diagnoser diagnoser, MessageCatalog catalog) {
     this.diagnoser = diagnoser;
     this.renderer = new GuidanceRenderer(catalog);
     this.negotiator = LocaleNegotiator.of(catalog);
   }
 
+  /**
+   * Runs one declined checkout and prints what each person is told.
+   *
+   * @param args the response code (default {@code 51}), the cashier's locale (default
+   *     {@code zh-CN}) and the card's EMV 5F2D languages (default {@code en}); all optional
+   */
   public static void main(String[] args) {
     String code = args.length > 0 ? args[0] : "51";
     Locale cashier = Locale.forLanguageTag(args.length > 1 ? args[1] : "zh-CN");
@@ -55,7 +67,15 @@ public final class CheckoutExample {
     new CheckoutExample(Diagnoser.standard(), MessageCatalog.standard()).checkout(code, cashier, cardLanguages, out);
   }
 
-  /** One sale of CNY 268.00 with a foreign card in a Shanghai store, declined with {@code code}. */
+  /**
+   * One sale of CNY 268.00 with a foreign card in a Shanghai store, declined with {@code code}.
+   *
+   * @param code the host's response code, such as {@code 51}
+   * @param cashierLocale the cashier's language
+   * @param cardLanguages the card's EMV 5F2D value, such as {@code zhen}
+   * @param out where the cashier's and cardholder's text is printed
+   * @return the diagnosis
+   */
   public Diagnosis checkout(String code, Locale cashierLocale, String cardLanguages, PrintStream out) {
     // What the terminal knows after the host answered: never the PIN, never the full card number.
     TransactionOutcome outcome = TransactionOutcome.builder(Network.UNIONPAY)

@@ -56,6 +56,8 @@ public final class DiagnosisPipeline {
   /**
    * A copy of the mapper every contract line is read with, so that another reader of the contract
    * (the Kafka topology) accepts exactly the lines this pipeline accepts.
+   *
+   * @return a new mapper the caller may configure further
    */
   public static ObjectMapper lineMapper() {
     return LINES.copy();
@@ -66,6 +68,14 @@ public final class DiagnosisPipeline {
   private final GuidanceTexts renderer;
   private final Locale defaultLocale;
 
+  /**
+   * A pipeline on this engine and these texts.
+   *
+   * @param diagnoser the engine
+   * @param lenient whether unknown fields are ignored (true) or make the line unusable
+   * @param renderer the texts the guidance is rendered from
+   * @param defaultLocale the cashier's and merchant's language when a line names none
+   */
   public DiagnosisPipeline(Diagnoser diagnoser, boolean lenient, GuidanceTexts renderer, Locale defaultLocale) {
     this.diagnoser = diagnoser;
     this.outcomes = lenient ? OutcomeJson.lenient() : OutcomeJson.strict();
@@ -73,15 +83,24 @@ public final class DiagnosisPipeline {
     this.defaultLocale = defaultLocale;
   }
 
+  /** {@return the engine every line is diagnosed with} */
   public Diagnoser diagnoser() {
     return diagnoser;
   }
 
+  /** {@return the cashier's and merchant's language when a line names none} */
   public Locale defaultLocale() {
     return defaultLocale;
   }
 
-  /** Diagnoses one raw line: {@code bytes[0..length)}, without its line break. */
+  /**
+   * Diagnoses one raw line: {@code bytes[0..length)}, without its line break.
+   *
+   * @param line the line number, from 1, for the error
+   * @param bytes the buffer holding the line; not kept
+   * @param length how many bytes of it are the line
+   * @return the diagnosis, or the error when the line is not UTF-8, not JSON or breaks the contract
+   */
   public LineResult diagnose(long line, byte[] bytes, int length) {
     int bad = Utf8.firstInvalid(bytes, length);
     if (bad >= 0) {
@@ -107,7 +126,13 @@ public final class DiagnosisPipeline {
     return diagnose(line, json);
   }
 
-  /** Diagnoses one parsed record (a JSON line, or a CSV row turned into the same shape). */
+  /**
+   * Diagnoses one parsed record (a JSON line, or a CSV row turned into the same shape).
+   *
+   * @param line the line number, from 1, for the error
+   * @param json the record
+   * @return the diagnosis, or the error naming the field when the record breaks the contract
+   */
   public LineResult diagnose(long line, JsonNode json) {
     try {
       Read read = read(line, json);
@@ -128,6 +153,9 @@ public final class DiagnosisPipeline {
   /**
    * Reads one record into an outcome without diagnosing it ({@code posdx explain} needs no text).
    *
+   * @param line the line number, from 1, for the error
+   * @param json the record
+   * @return the outcome and the locale the line asks for
    * @throws UnusableLine naming the line and field when the record breaks the contract
    */
   public Read read(long line, JsonNode json) throws UnusableLine {
@@ -175,6 +203,7 @@ public final class DiagnosisPipeline {
       this.error = error;
     }
 
+    /** {@return the error: line, field and message} */
     public LineError error() {
       return error;
     }

@@ -18,7 +18,14 @@ public final class DiagnosisWriter {
 
   private DiagnosisWriter() {}
 
-  /** Writes one diagnosis as one JSON object. */
+  /**
+   * Writes one diagnosis as one JSON object.
+   *
+   * @param g the generator, positioned where a value may start
+   * @param d the diagnosis
+   * @param guidance its rendered texts
+   * @throws IOException when the generator cannot write
+   */
   public static void write(JsonGenerator g, Diagnosis d, RenderedGuidance guidance) throws IOException {
     g.writeStartObject();
     g.writeStringField("category", d.category().name());
@@ -97,7 +104,13 @@ public final class DiagnosisWriter {
     g.writeEndObject();
   }
 
-  /** Writes {@code "stalePacks": [...]} when a pack's data ended before the payment's day; nothing otherwise. */
+  /**
+   * Writes {@code "stalePacks": [...]} when a pack's data ended before the payment's day; nothing otherwise.
+   *
+   * @param g the generator, inside an object
+   * @param d the diagnosis
+   * @throws IOException when the generator cannot write
+   */
   public static void writeStalePacks(JsonGenerator g, Diagnosis d) throws IOException {
     if (d.stalePacks().isEmpty()) {
       return;
@@ -113,7 +126,13 @@ public final class DiagnosisWriter {
     g.writeEndArray();
   }
 
-  /** Writes {@code {"error": {"line": N, "field": "..." | null, "message": "..."}}}. */
+  /**
+   * Writes {@code {"error": {"line": N, "field": "..." | null, "message": "..."}}}.
+   *
+   * @param g the generator, positioned where a value may start
+   * @param error the error
+   * @throws IOException when the generator cannot write
+   */
   public static void writeError(JsonGenerator g, LineError error) throws IOException {
     g.writeStartObject();
     g.writeObjectFieldStart("error");

@@ -37,6 +37,11 @@ public final class GuidanceTexts {
   // Whether a bundle locale has a step's text; bounded by the bundles' locales × the packs' step keys.
   private final ConcurrentHashMap<Locale, ConcurrentHashMap<String, Boolean>> stepTexts = new ConcurrentHashMap<>();
 
+  /**
+   * Texts from these bundles.
+   *
+   * @param catalog the bundles
+   */
   public GuidanceTexts(MessageCatalog catalog) {
     this.catalog = catalog;
     this.renderer = new GuidanceRenderer(catalog);
@@ -62,7 +67,7 @@ public final class GuidanceTexts {
     return r;
   }
 
-  /** Texts from the shipped bundles. */
+  /** {@return texts from the shipped bundles} */
   public static GuidanceTexts standard() {
     return Standard.INSTANCE;
   }
@@ -71,11 +76,18 @@ public final class GuidanceTexts {
     static final GuidanceTexts INSTANCE = new GuidanceTexts(MessageCatalog.standard());
   }
 
+  /** {@return the bundles the texts come from} */
   public MessageCatalog catalog() {
     return catalog;
   }
 
-  /** The cardholder's language for this payment, with {@code locale} as the vendor default. */
+  /**
+   * The cardholder's language for this payment, with {@code locale} as the vendor default.
+   *
+   * @param diagnosis the diagnosis, for the card's languages and the merchant's country
+   * @param locale the requested locale, tried after the card's languages
+   * @return a locale the bundles have text for; English when nothing else fits
+   */
   public Locale cardholderLocale(Diagnosis diagnosis, Locale locale) {
     return cardholderLocale(diagnosis, resolved(locale));
   }
@@ -87,6 +99,13 @@ public final class GuidanceTexts {
         : r.negotiator().forCardholder(Optional.empty(), diagnosis.outcome());
   }
 
+  /**
+   * Renders the cashier's, cardholder's and merchant's texts and the steps.
+   *
+   * @param diagnosis the diagnosis
+   * @param locale the cashier's and merchant's language, and the cardholder's vendor default
+   * @return the texts, with the locales chosen
+   */
   public RenderedGuidance render(Diagnosis diagnosis, Locale locale) {
     Resolved r = resolved(locale);
     // The renderer resolves a bundle locale to itself without walking the chain.

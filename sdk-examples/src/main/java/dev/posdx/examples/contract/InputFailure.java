@@ -9,14 +9,21 @@ import java.io.IOException;
 public final class InputFailure extends IOException {
   private static final long serialVersionUID = 1L;
 
+  /** Whole lines read before the failure; part of the serialized form. */
   private final long linesRead;
 
+  /**
+   * The run stopped after {@code linesRead} lines.
+   *
+   * @param linesRead how many whole lines were read
+   * @param cause the failure of the input
+   */
   public InputFailure(long linesRead, IOException cause) {
     super("the input could not be read after line " + linesRead + ": " + reason(cause), cause);
     this.linesRead = linesRead;
   }
 
-  /** How many whole lines were read, and answered in the output, before the failure. */
+  /** {@return how many whole lines were read, and answered in the output, before the failure} */
   public long linesRead() {
     return linesRead;
   }

@@ -21,6 +21,7 @@ public final class JsonLines {
 
   /** How a run went. */
   public record Summary(long lines, long diagnosed, long failed) {
+    /** {@return true when no line failed} */
     public boolean allDiagnosed() {
       return failed == 0;
     }
@@ -28,11 +29,26 @@ public final class JsonLines {
 
   private final DiagnosisPipeline pipeline;
 
+  /**
+   * Lines through this pipeline.
+   *
+   * @param pipeline what each line goes through
+   */
   public JsonLines(DiagnosisPipeline pipeline) {
     this.pipeline = pipeline;
   }
 
-  /** Like {@link #run(InputStream, OutputStream, Consumer, LongConsumer, int)} on one thread. */
+  /**
+   * Like {@link #run(InputStream, OutputStream, Consumer, LongConsumer, int)} on one thread.
+   *
+   * @param in the JSON lines; not closed
+   * @param out where one line per input line goes; not closed
+   * @param listener sees every result, in input order
+   * @param progress told the bytes read so far, now and then
+   * @return how many lines were read, diagnosed and failed
+   * @throws IOException when the output cannot be written, or {@link InputFailure} when the input
+   *     fails
+   */
   public Summary run(InputStream in, OutputStream out, Consumer<LineResult> listener, LongConsumer progress)
       throws IOException {
     return run(in, out, listener, progress, 1);
@@ -41,9 +57,14 @@ public final class JsonLines {
   /**
    * Reads {@code in} to its end and writes one line to {@code out} per input line, in order.
    *
+   * @param in the JSON lines; not closed
+   * @param out where one line per input line goes; not closed
    * @param listener sees every result, in input order (the batch report's aggregate)
    * @param progress told the bytes read so far, now and then
-   * @param threads how many lines are diagnosed at once; the output order never changes
+   * @param threads how many lines are diagnosed at once, 1-256; the output order never changes
+   * @return how many lines were read, diagnosed and failed
+   * @throws IOException when the output cannot be written, or {@link InputFailure} when the input
+   *     fails
    */
   public Summary run(InputStream in, OutputStream out, Consumer<LineResult> listener, LongConsumer progress, int threads)
       throws IOException {
@@ -81,6 +102,13 @@ public final class JsonLines {
   /**
    * Splits {@code in} into {@code results}; when the input fails, writes every record read so far
    * and then a final error line, and rethrows.
+   *
+   * @param splitter the line splitter
+   * @param in the input
+   * @param results where records and the final error line go
+   * @param handler what each line is handed to
+   * @return the number of lines read
+   * @throws IOException the input's {@link InputFailure}, or when the output cannot be written
    */
   public static long split(LineSplitter splitter, InputStream in, OrderedResults results,
       LineSplitter.LineHandler handler) throws IOException {
@@ -92,7 +120,13 @@ public final class JsonLines {
     }
   }
 
-  /** Writes one result as one JSON object, without a line break. */
+  /**
+   * Writes one result as one JSON object, without a line break.
+   *
+   * @param g the generator, positioned where a value may start
+   * @param result a diagnosis or an error
+   * @throws IOException when the generator cannot write
+   */
   public static void write(JsonGenerator g, LineResult result) throws IOException {
     if (result instanceof LineResult.Diagnosed d) {
       DiagnosisWriter.write(g, d.diagnosis(), d.guidance());

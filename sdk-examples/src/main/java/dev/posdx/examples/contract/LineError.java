@@ -11,16 +11,35 @@ import java.util.Optional;
  */
 public record LineError(long line, Optional<String> field, String message) {
 
+  /**
+   * @param line the line number, from 1
+   * @param field the field at fault as a dotted path; empty for the whole line
+   * @param message what is wrong; card numbers in it (and in the field) are masked
+   * @throws IllegalArgumentException if {@code line} is below 1
+   */
   public LineError {
     checkArgument(line >= 1, "line numbers start at 1, got %s", line);
     field = field.map(PanRedactor::redact);
     message = PanRedactor.redact(message);
   }
 
+  /**
+   * {@return an error of the line as a whole: bad bytes, malformed JSON}
+   *
+   * @param line the line number, from 1
+   * @param message what is wrong
+   */
   public static LineError ofLine(long line, String message) {
     return new LineError(line, Optional.empty(), message);
   }
 
+  /**
+   * {@return an error of one field}
+   *
+   * @param line the line number, from 1
+   * @param field the field as a dotted path, such as {@code terminal.tvr}
+   * @param message what is wrong
+   */
   public static LineError ofField(long line, String field, String message) {
     return new LineError(line, Optional.of(field), message);
   }

@@ -5,7 +5,7 @@ import dev.posdx.core.diagnosis.Diagnosis;
 /** What became of one input line: a diagnosis with its guidance, or an error. */
 public sealed interface LineResult {
 
-  /** The input line number, from 1. */
+  /** {@return the input line number, from 1} */
   long line();
 
   /** The line was diagnosed. */

@@ -19,10 +19,21 @@ public final class LineSplitter {
     /**
      * One line; {@code bytes[0..length)} holds it without its line break. The array is reused
      * for the next line.
+     *
+     * @param number the line number, from 1
+     * @param bytes the buffer; reused
+     * @param length how many bytes of it are the line
+     * @throws IOException when the handler cannot write its result
      */
     void line(long number, byte[] bytes, int length) throws IOException;
 
-    /** A line longer than the limit, which was skipped. */
+    /**
+     * A line longer than the limit, which was skipped.
+     *
+     * @param number the line number, from 1
+     * @param length the line's length in bytes
+     * @throws IOException when the handler cannot write its result
+     */
     void tooLong(long number, long length) throws IOException;
   }
 
@@ -33,21 +44,28 @@ public final class LineSplitter {
   private long bytesRead;
   private long lines;
 
+  /**
+   * A splitter that skips lines longer than {@code maxLine} bytes.
+   *
+   * @param maxLine the longest line handed on, in bytes; at least 1024
+   * @throws IllegalArgumentException if {@code maxLine} is below 1024
+   */
   public LineSplitter(int maxLine) {
     checkArgument(maxLine >= 1024, "maxLine must be at least 1024 bytes, got %s", maxLine);
     this.maxLine = maxLine;
   }
 
+  /** A splitter with the {@linkplain #DEFAULT_MAX_LINE default} line limit. */
   public LineSplitter() {
     this(DEFAULT_MAX_LINE);
   }
 
-  /** Bytes consumed so far, for progress reports. */
+  /** {@return bytes consumed so far, for progress reports} */
   public long bytesRead() {
     return bytesRead;
   }
 
-  /** Lines handed on so far. */
+  /** {@return lines handed on so far} */
   public long lines() {
     return lines;
   }
@@ -55,7 +73,11 @@ public final class LineSplitter {
   /**
    * Reads {@code in} to its end, handing each line to {@code handler}; returns the line count.
    *
+   * @param in the input; not closed
+   * @param handler what each line is handed to
+   * @return the number of lines read
    * @throws InputFailure when {@code in} fails; every line before it was handed on
+   * @throws IOException when the handler fails
    */
   public long split(InputStream in, LineHandler handler) throws IOException {
     byte[] chunk = new byte[64 * 1024];

@@ -39,6 +39,8 @@ public final class OrderedResults implements AutoCloseable {
   /**
    * The default budget: an eighth of the heap, so that a record's parse tree and text (a few
    * times its bytes) fit beside it; never less than two groups.
+   *
+   * @return the budget in bytes
    */
   public static long defaultBudget() {
     return Math.max(2L * GROUP_BYTES, Runtime.getRuntime().maxMemory() / 8);
@@ -66,11 +68,25 @@ public final class OrderedResults implements AutoCloseable {
   private long diagnosed;
   private long failed;
 
+  /**
+   * Results with the {@linkplain #defaultBudget() default budget}.
+   *
+   * @param out where the results are written, in input order
+   * @param threads how many records are diagnosed at once, 1-256
+   * @param listener sees every result, in input order
+   */
   public OrderedResults(OutputStream out, int threads, Consumer<LineResult> listener) {
     this(out, threads, defaultBudget(), listener);
   }
 
-  /** @param budget the most input bytes held by records accepted and not yet written */
+  /**
+   * @param out where the results are written, in input order
+   * @param threads how many records are diagnosed at once, 1-256
+   * @param budget the most input bytes held by records accepted and not yet written
+   * @param listener sees every result, in input order
+   * @throws IllegalArgumentException if {@code threads} is outside 1-256 or the budget is not
+   *     positive
+   */
   public OrderedResults(OutputStream out, int threads, long budget, Consumer<LineResult> listener) {
     checkArgument(threads >= 1 && threads <= 256, "threads must be 1 to 256, got %s", threads);
     checkArgument(budget >= 1, "budget must be positive, got %s", budget);
@@ -86,7 +102,7 @@ public final class OrderedResults implements AutoCloseable {
     this.direct = threads == 1 ? new RecordBuffer() : null;
   }
 
-  /** Whether {@link #add} runs its task at once (one thread), so the task may use reused buffers. */
+  /** {@return whether {@link #add} runs its task at once (one thread), so the task may use reused buffers} */
   public boolean isSequential() {
     return threads == 1;
   }
@@ -94,6 +110,9 @@ public final class OrderedResults implements AutoCloseable {
   /**
    * Waits, writing finished records, until a record of {@code bytes} fits the budget. Call it
    * before copying a record for {@link #add}, so the copy itself stays within the budget.
+   *
+   * @param bytes the size of the next record
+   * @throws IOException when the output cannot be written
    */
   public void makeRoom(long bytes) throws IOException {
     if (threads == 1) {
@@ -113,6 +132,8 @@ public final class OrderedResults implements AutoCloseable {
    *
    * @param line the record's line number, for the error line if the task fails
    * @param bytes about how much input the record holds, counted against the budget
+   * @param task diagnoses the record
+   * @throws IOException when the output cannot be written
    */
   public void add(long line, long bytes, Supplier<LineResult> task) throws IOException {
     if (direct != null) {
@@ -131,15 +152,21 @@ public final class OrderedResults implements AutoCloseable {
     }
   }
 
+  /** {@return how many records so far were diagnosed} */
   public long diagnosed() {
     return diagnosed;
   }
 
+  /** {@return how many records so far could not be used} */
   public long failed() {
     return failed;
   }
 
-  /** Writes everything still in flight, in order. */
+  /**
+   * Writes everything still in flight, in order.
+   *
+   * @throws IOException when the output cannot be written
+   */
   public void flush() throws IOException {
     if (direct != null) {
       direct.writeTo(out);
@@ -158,6 +185,9 @@ public final class OrderedResults implements AutoCloseable {
   /**
    * Ends a run that cannot go on: writes every record accepted so far, in order, then {@code why}
    * as the final error line. The listener does not see it: it is no input record.
+   *
+   * @param why the final error line
+   * @throws IOException when the output cannot be written
    */
   public void stop(LineError why) throws IOException {
     flush();

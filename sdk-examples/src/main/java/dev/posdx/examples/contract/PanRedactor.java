@@ -12,12 +12,23 @@ public final class PanRedactor {
 
   private PanRedactor() {}
 
-  /** The text with every card-number-like run of digits masked. */
+  /**
+   * The text with every card-number-like run of digits masked, as {@link
+   * dev.posdx.core.outcome.CardNumbers#redact} does.
+   *
+   * @param text any text
+   * @return the masked text
+   */
   public static String redact(String text) {
     return CardNumbers.redact(text);
   }
 
-  /** Whether {@link #redact} would change the text. */
+  /**
+   * Whether {@link #redact} would change the text.
+   *
+   * @param text any text
+   * @return true when it holds a run of digits that could be a card number
+   */
   public static boolean holdsPan(String text) {
     return CardNumbers.holdsCardNumber(text);
   }

@@ -18,6 +18,14 @@ public record RenderedGuidance(
     String merchant,
     List<StepText> steps) {
 
+  /**
+   * @param cashierLocale the cashier's and merchant's language
+   * @param cardholderLocale the cardholder's language, negotiated from the card
+   * @param cashier the cashier's message
+   * @param cardholder the cardholder's message
+   * @param merchant the merchant's message
+   * @param steps one text per step; copied
+   */
   public RenderedGuidance {
     steps = ImmutableList.copyOf(steps);
   }

@@ -43,12 +43,25 @@ public final class GatewayLogEnricher {
   private final GuidanceRenderer renderer;
   private final Locale locale;
 
+  /**
+   * An enricher on this engine and these texts.
+   *
+   * @param diagnoser the engine
+   * @param renderer the texts
+   * @param locale the language of the added explanations
+   */
   public GatewayLogEnricher(Diagnoser diagnoser, GuidanceRenderer renderer, Locale locale) {
     this.diagnoser = diagnoser;
     this.renderer = renderer;
     this.locale = locale;
   }
 
+  /**
+   * Enriches a log file to standard output.
+   *
+   * @param args the log file, then the locale (default {@code en}); both optional
+   * @throws IOException when the log cannot be read
+   */
   public static void main(String[] args) throws IOException {
     Path log = args.length > 0 ? Path.of(args[0]) : defaultLog();
     Locale locale = Locale.forLanguageTag(args.length > 1 ? args[1] : "en");
@@ -58,7 +71,12 @@ public final class GatewayLogEnricher {
     }
   }
 
-  /** Reads the gateway's JSON lines from {@code in} and writes them enriched to {@code out}. */
+  /**
+   * Reads the gateway's JSON lines from {@code in} and writes them enriched to {@code out}.
+   *
+   * @param in the log; closed when done
+   * @param out where each line goes, enriched or with a {@code posdx.error}
+   */
   public void enrich(Reader in, PrintStream out) {
     try (BufferedReader lines = new BufferedReader(in)) {
       String line;

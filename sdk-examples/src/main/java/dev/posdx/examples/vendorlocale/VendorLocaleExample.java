@@ -37,12 +37,24 @@ public final class VendorLocaleExample {
 
   private VendorLocaleExample() {}
 
+  /**
+   * Runs the example and prints to standard output.
+   *
+   * @param args the vendor's bundle directory; optional
+   */
   public static void main(String[] args) {
     Path dir = args.length > 0 ? Path.of(args[0]) : defaultDirectory();
     run(dir, new PrintStream(System.out, true, StandardCharsets.UTF_8));
   }
 
-  /** Builds the vendor's catalog from {@code dir} and renders two declines with it. */
+  /**
+   * Builds the vendor's catalog from {@code dir} and renders two declines with it.
+   *
+   * @param dir the directory of the vendor's {@code messages_*.properties}
+   * @param out where the rendered declines are printed
+   * @return the catalog built
+   * @throws dev.posdx.i18n.BundleException naming the file, line and key when a bundle is bad
+   */
   public static MessageCatalog run(Path dir, PrintStream out) {
     MessageCatalog catalog = MessageCatalog.builder()
         .addBuiltIns()

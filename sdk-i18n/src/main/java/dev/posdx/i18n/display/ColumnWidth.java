@@ -15,7 +15,13 @@ public final class ColumnWidth {
 
   private ColumnWidth() {}
 
-  /** The columns one code point takes: 0, 1 or 2. Control characters take 0. */
+  /**
+   * The columns one code point takes: 0, 1 or 2. Control characters take 0.
+   *
+   * @param codePoint a Unicode code point
+   * @return 2 for an East Asian wide or full-width character, 0 for a control or combining one,
+   *     else 1
+   */
   public static int of(int codePoint) {
     if (codePoint < 0x20 || (codePoint >= 0x7F && codePoint < 0xA0)) {
       return 0;
@@ -30,7 +36,12 @@ public final class ColumnWidth {
     return in(WidthTable.WIDE, codePoint) ? 2 : 1;
   }
 
-  /** The columns a text takes on one line. */
+  /**
+   * The columns a text takes on one line.
+   *
+   * @param text the text
+   * @return the sum of its code points' widths
+   */
   public static int of(CharSequence text) {
     int width = 0;
     for (int i = 0; i < text.length(); ) {
@@ -41,7 +52,7 @@ public final class ColumnWidth {
     return width;
   }
 
-  /** The Unicode version of the width table. */
+  /** {@return the Unicode version of the width table} */
   public static String unicodeVersion() {
     return WidthTable.UNICODE_VERSION;
   }

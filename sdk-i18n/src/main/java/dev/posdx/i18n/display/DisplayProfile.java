@@ -43,13 +43,26 @@ public record DisplayProfile(String name, int columns, OptionalInt rows, Optiona
   /** The built-in profiles. */
   public static final List<DisplayProfile> BUILT_IN = ImmutableList.of(LCD_16X2, LCD_20X4, RECEIPT_32, RECEIPT_48, GRAPHIC);
 
+  /**
+   * @param name a short lower-case id such as {@code lcd-16x2}
+   * @param columns columns per line, 8-400
+   * @param rows the rows available, 1-100; empty for no limit
+   * @param charset the only characters the device can show; empty for full Unicode
+   * @throws IllegalArgumentException if a value is out of range
+   */
   public DisplayProfile {
     checkArgument(name.matches("[a-z0-9][a-z0-9-]{0,31}"), "profile name must be a short lower-case id, got \"%s\"", name);
     checkArgument(columns >= 8 && columns <= 400, "columns must be 8 to 400, got %s", columns);
     rows.ifPresent(r -> checkArgument(r >= 1 && r <= 100, "rows must be 1 to 100, got %s", r));
   }
 
-  /** The same profile limited to a charset, such as GB18030 for a Chinese receipt printer. */
+  /**
+   * The same profile limited to a charset, such as GB18030 for a Chinese receipt printer.
+   *
+   * @param charset the charset the device prints
+   * @return a profile named after both, such as {@code receipt-32-gb18030}
+   * @throws IllegalArgumentException if the charset cannot encode
+   */
   public DisplayProfile withCharset(Charset charset) {
     checkArgument(charset.canEncode(), "charset %s cannot encode", charset.name());
     return new DisplayProfile(name + "-" + charset.name().toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]", ""),
@@ -61,6 +74,10 @@ public record DisplayProfile(String name, int columns, OptionalInt rows, Optiona
    * the rows, every character encodable. When none fits, the shortest form is returned whole with
    * {@link DisplayText#fits()} false; characters that cannot be encoded are reported, never
    * replaced.
+   *
+   * @param formsLongestFirst the forms of one text, longest first; at least one
+   * @return the laid-out text and which form was chosen
+   * @throws IllegalArgumentException if no form is given
    */
   public DisplayText layout(List<String> formsLongestFirst) {
     checkArgument(!formsLongestFirst.isEmpty(), "at least one form is needed");
@@ -82,12 +99,23 @@ public record DisplayProfile(String name, int columns, OptionalInt rows, Optiona
     return checkNotNull(fallback);
   }
 
-  /** Lays out one text. */
+  /**
+   * Lays out one text.
+   *
+   * @param text the text
+   * @return the text wrapped to the columns; {@link DisplayText#fits()} false when it needs more
+   *     rows than the profile has
+   */
   public DisplayText layout(String text) {
     return layout(ImmutableList.of(text));
   }
 
-  /** Every character of {@code lines} this profile's charset cannot encode. */
+  /**
+   * Every character of {@code lines} this profile's charset cannot encode.
+   *
+   * @param lines the lines to check
+   * @return each such character with its position; empty when the profile has no charset
+   */
   public List<Unencodable> unencodable(List<String> lines) {
     if (charset.isEmpty()) {
       return ImmutableList.of();

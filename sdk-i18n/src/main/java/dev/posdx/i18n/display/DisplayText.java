@@ -16,17 +16,23 @@ import java.util.List;
  */
 public record DisplayText(List<String> lines, int form, boolean fits, List<Unencodable> unencodable) {
 
+  /**
+   * @param lines the wrapped lines, copied
+   * @param form which of the offered forms was chosen, from 0 (the longest)
+   * @param fits whether the lines fit the profile's rows
+   * @param unencodable characters the profile's charset cannot show, copied
+   */
   public DisplayText {
     lines = ImmutableList.copyOf(lines);
     unencodable = ImmutableList.copyOf(unencodable);
   }
 
-  /** Whether the text fits and every character can be shown. */
+  /** {@return whether the text fits and every character can be shown} */
   public boolean isShowable() {
     return fits && unencodable.isEmpty();
   }
 
-  /** The lines joined with {@code \n}. */
+  /** {@return the lines joined with {@code \n}} */
   public String text() {
     return String.join("\n", lines);
   }

@@ -8,13 +8,18 @@ import java.util.Locale;
  * @since 0.1
  */
 public enum ContactChannel {
+  /** A call, usually to the hotline on the back of the card. */
   PHONE,
+  /** The bank's app, website or online chat. */
   ONLINE,
+  /** Email. */
   EMAIL,
+  /** A letter. */
   LETTER,
+  /** A visit to a branch. */
   BRANCH;
 
-  /** The message key of the channel's name. */
+  /** {@return the message key of the channel's name} */
   public String messageKey() {
     return "kit.channel-name." + name().toLowerCase(Locale.ROOT);
   }

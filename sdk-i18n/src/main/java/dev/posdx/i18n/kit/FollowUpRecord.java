@@ -7,16 +7,21 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 
+// @serial exclude: javadoc 17 asks a comment of each component of a serializable record, which
+// the @param tags already give (later JDKs read them); the record stays serializable.
 /**
  * One contact with the issuer, as the merchant guide asks to note it: when, how, with whom, what
  * they answered and promised, and when to check again. A serializable value a POS app can store.
  * Free text may not hold a card number: a run of {@value #MAX_DIGITS_IN_TEXT}+ digits, with or
  * without separators as {@link CardNumbers} finds them, is refused (the error never echoes it).
  *
+ * @param time when the contact took place, in the store's zone
+ * @param channel how the issuer was reached
  * @param person who answered, such as "Ms Li, card services"; empty when not known
  * @param answer what they said; empty when not given
  * @param promise what they promised to do, and by when; empty when nothing was promised
  * @param nextCheck when to check the account or the case again
+ * @serial exclude
  * @since 0.1
  */
 public record FollowUpRecord(
@@ -30,6 +35,17 @@ public record FollowUpRecord(
 
   private static final int MAX_TEXT = 2000;
 
+  /**
+   * @param time when the contact took place
+   * @param channel how the issuer was reached
+   * @param person who answered; empty when not known
+   * @param answer what they said; empty when not given
+   * @param promise what they promised; empty when nothing was
+   * @param nextCheck when to check again; not before the contact's day
+   * @throws IllegalArgumentException if a text is longer than 2000 characters or holds a card
+   *     number (the message names the field, never the digits), or {@code nextCheck} is before
+   *     the contact
+   */
   public FollowUpRecord {
     checkText("person", person);
     checkText("answer", answer);

@@ -40,16 +40,39 @@ public record IssuerContactKit(
   /** Date and time as banks read them everywhere: ISO 8601 with the store's offset. */
   static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss xxx", Locale.ROOT);
 
+  /**
+   * @param locale the bundle locale the text is in
+   * @param title the kit's heading
+   * @param facts what to have ready when calling
+   * @param channels how to reach the issuer
+   * @param email an email to the issuer, filled from the payment
+   * @param selfCheck what to check before calling
+   * @param prevention how to avoid the failure next time
+   * @param advice other advice, in order; copied
+   */
   public IssuerContactKit {
     advice = ImmutableList.copyOf(advice);
   }
 
-  /** The kit for one diagnosis, from the shipped bundles. */
+  /**
+   * The kit for one diagnosis, from the shipped bundles.
+   *
+   * @param diagnosis the diagnosis; its issuer and payment facts fill the kit
+   * @param locale the locale asked for; the text comes from the nearest bundle
+   * @return the kit
+   */
   public static IssuerContactKit of(Diagnosis diagnosis, Locale locale) {
     return of(diagnosis, locale, MessageCatalog.standard());
   }
 
-  /** The kit for one diagnosis, from {@code catalog}. */
+  /**
+   * The kit for one diagnosis, from {@code catalog}.
+   *
+   * @param diagnosis the diagnosis; its issuer and payment facts fill the kit
+   * @param requested the locale asked for; the text comes from the nearest bundle
+   * @param catalog the bundles the text comes from
+   * @return the kit
+   */
   public static IssuerContactKit of(Diagnosis diagnosis, Locale requested, MessageCatalog catalog) {
     Locale locale = catalog.resolve(requested);
     Text t = new Text(catalog, locale, arguments(diagnosis, catalog, locale));
@@ -87,7 +110,14 @@ public record IssuerContactKit(
         t.all("kit.tip.polite", "kit.followup.escalate"));
   }
 
-  /** A follow-up record as lines to show or print, in the kit's locale. */
+  /**
+   * A follow-up record as lines to show or print, in the kit's locale.
+   *
+   * @param record the record
+   * @param requested the locale asked for
+   * @param catalog the bundles the labels come from
+   * @return one line per field; a field left empty is left out
+   */
   public static List<String> followUpLines(FollowUpRecord record, Locale requested, MessageCatalog catalog) {
     Locale locale = catalog.resolve(requested);
     Map<String, String> args = new LinkedHashMap<>();
@@ -114,7 +144,7 @@ public record IssuerContactKit(
     return lines.build().stream().map(CardNumbers::redact).collect(ImmutableList.toImmutableList());
   }
 
-  /** The whole kit as plain text, sections separated by blank lines. */
+  /** {@return the whole kit as plain text, sections separated by blank lines} */
   public String text() {
     StringBuilder s = new StringBuilder(title).append('\n');
     for (Section section : List.of(selfCheck, facts, channels)) {

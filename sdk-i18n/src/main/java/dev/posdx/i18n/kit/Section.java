@@ -10,6 +10,10 @@ import java.util.List;
  */
 public record Section(String title, List<String> items) {
 
+  /**
+   * @param title the section's heading
+   * @param items its lines, in order; copied
+   */
   public Section {
     items = ImmutableList.copyOf(items);
   }

@@ -32,8 +32,13 @@ public final class ContractException extends RuntimeException {
     BAD_VALUE
   }
 
+  /** What kind of break; part of the serialized form. */
   private final Reason reason;
+
+  /** The field's path; part of the serialized form. */
   private final ImmutableList<String> path;
+
+  /** The problem without the field name; part of the serialized form. */
   private final String problem;
 
   ContractException(Reason reason, List<String> path, String problem) {
@@ -49,26 +54,27 @@ public final class ContractException extends RuntimeException {
     initCause(new IllegalArgumentException(cause.getClass().getSimpleName()));
   }
 
+  /** {@return what kind of break it is} */
   public Reason reason() {
     return reason;
   }
 
-  /** The field's path in dotted form, such as {@code terminal.reader}; empty for the whole outcome. */
+  /** {@return the field's path in dotted form, such as {@code terminal.reader}; empty for the whole outcome} */
   public String field() {
     return String.join(".", path);
   }
 
-  /** The field as a JSON pointer relative to the outcome, such as {@code /terminal/reader}. */
+  /** {@return the field as a JSON pointer relative to the outcome, such as {@code /terminal/reader}} */
   public String pointer() {
     return JsonFields.pointer(path);
   }
 
-  /** The field's path, one name (or array index) per level. */
+  /** {@return the field's path, one name (or array index) per level} */
   public List<String> path() {
     return path;
   }
 
-  /** The problem without the field name. */
+  /** {@return the problem without the field name} */
   public String problem() {
     return problem;
   }

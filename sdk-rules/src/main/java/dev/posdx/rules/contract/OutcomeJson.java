@@ -167,18 +167,19 @@ public final class OutcomeJson {
     this.lenient = lenient;
   }
 
-  /** A reader that refuses unknown fields: for pack examples and tests. */
+  /** {@return a reader that refuses unknown fields: for pack examples and tests} */
   public static OutcomeJson strict() {
     OptionalJackson.requireDatabind("the JSON contract reader (OutcomeJson)");
     return Jackson.ready(STRICT);
   }
 
-  /** A reader that ignores unknown fields (logs carry extra fields); secrets are still refused. */
+  /** {@return a reader that ignores unknown fields (logs carry extra fields); secrets are still refused} */
   public static OutcomeJson lenient() {
     OptionalJackson.requireDatabind("the JSON contract reader (OutcomeJson)");
     return Jackson.ready(LENIENT);
   }
 
+  /** {@return true when this reader ignores unknown fields} */
   public boolean isLenient() {
     return lenient;
   }
@@ -186,6 +187,8 @@ public final class OutcomeJson {
   /**
    * Reads one outcome from a JSON object.
    *
+   * @param json one JSON object
+   * @return the outcome
    * @throws ContractException naming the field when the input breaks the contract
    */
   public TransactionOutcome read(String json) {
@@ -195,6 +198,8 @@ public final class OutcomeJson {
   /**
    * Reads one outcome from a JSON object in UTF-8 (or UTF-16/32, as JSON allows).
    *
+   * @param json one JSON object's bytes
+   * @return the outcome
    * @throws ContractException naming the field when the input breaks the contract
    */
   public TransactionOutcome read(byte[] json) {
@@ -204,6 +209,8 @@ public final class OutcomeJson {
   /**
    * Reads one outcome from a JSON object; the caller closes the reader.
    *
+   * @param json a reader positioned at one JSON object
+   * @return the outcome
    * @throws ContractException naming the field when the input breaks the contract
    * @throws UncheckedIOException when the reader fails
    */
@@ -499,7 +506,7 @@ public final class OutcomeJson {
     return new ContractException(reason, at.path(name), problem);
   }
 
-  /** The names of the contract's fields, for tools and documentation. */
+  /** {@return the names of the contract's fields, for tools and documentation} */
   public static Set<String> fieldNames() {
     ImmutableSet.Builder<String> names = ImmutableSet.builder();
     names.addAll(ROOT_FIELDS);

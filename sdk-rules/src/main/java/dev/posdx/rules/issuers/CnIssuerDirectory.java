@@ -72,8 +72,11 @@ public final class CnIssuerDirectory implements IssuerDirectory {
    * Reads a directory from a table in the shipped format (a header line, then prefix, PAN length,
    * bank code, bank name and hotline separated by tabs; lines starting with {@code #} are comments).
    *
+   * @param tsv the table; the caller closes it
    * @param origin names the data in error messages, such as a file name
+   * @return the directory
    * @throws IllegalArgumentException naming the origin, line, column and field of the first bad value
+   * @throws IOException when the reader fails
    */
   public static CnIssuerDirectory read(Reader tsv, String origin) throws IOException {
     return new CnIssuerDirectory(Table.read(tsv, origin));
@@ -89,8 +92,11 @@ public final class CnIssuerDirectory implements IssuerDirectory {
    * leading digits where the table lists prefixes longer than six) and has {@code panLength}
    * digits. The digits are used for this lookup only: nothing keeps or prints them.
    *
+   * @param leadingDigits the first 6-10 digits of the card number
+   * @param panLength the card number's length, 12-19
+   * @return the issuer; empty when the table does not list the card
    * @throws IllegalArgumentException if {@code leadingDigits} is not 6–10 digits or the length is
-   *     not 12–19
+   *     not 12–19, or the digits reach into the last four
    */
   public Optional<Issuer> lookup(String leadingDigits, int panLength) {
     checkArgument(
@@ -102,7 +108,7 @@ public final class CnIssuerDirectory implements IssuerDirectory {
     return table.resolve(new BinKey(leadingDigits, panLength));
   }
 
-  /** How many prefix and length pairs the table lists. */
+  /** {@return how many prefix and length pairs the table lists} */
   public int size() {
     return table.rows();
   }

@@ -18,6 +18,7 @@ import dev.posdx.rules.internal.BuiltInPackProvider;
  */
 public final class UnionPayLegacyPack extends BuiltInPackProvider {
 
+  /** Reads the pack from its compiled form on first use of {@link #packs()}. */
   public UnionPayLegacyPack() {
     super("unionpay-legacy");
   }

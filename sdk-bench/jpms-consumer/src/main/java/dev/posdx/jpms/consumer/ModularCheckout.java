@@ -18,6 +18,12 @@ public final class ModularCheckout {
 
   private ModularCheckout() {}
 
+  /**
+   * Prints the cause, retry decision, cashier guidance and exports; the JPMS consumer test reads
+   * them.
+   *
+   * @param args ignored
+   */
   public static void main(String[] args) {
     Diagnosis diagnosis = Diagnoser.standard().diagnose(
         TransactionOutcome.builder(Network.UNIONPAY).responseCode("01").pan("6222021234567890128").build());
