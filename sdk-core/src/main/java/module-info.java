@@ -14,6 +14,8 @@ module dev.posdx.core {
   exports dev.posdx.core.outcome;
   exports dev.posdx.core.rule;
   exports dev.posdx.core.spi;
+  // Not API: posdx-rules reads built-in pack examples on demand through it.
+  exports dev.posdx.core.internal to dev.posdx.rules;
 
   // Diagnoser.standard() finds packs, the cause catalog and issuer directories here.
   uses dev.posdx.core.spi.RulePackProvider;

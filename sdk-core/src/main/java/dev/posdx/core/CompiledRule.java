@@ -29,13 +29,28 @@ final class CompiledRule {
    * matches (more matchers, then fewer accepted values); pack id and declaration order only break
    * exact ties.
    */
-  static final Comparator<CompiledRule> PRECEDENCE =
-      Comparator.comparing((CompiledRule r) -> r.modifier)
-          .thenComparing(r -> -r.pack.scope().specificity())
-          .thenComparing(r -> -r.rule.specificity())
-          .thenComparingInt(r -> r.breadth)
-          .thenComparing(r -> r.pack.id())
-          .thenComparingInt(r -> r.index);
+  static final Comparator<CompiledRule> PRECEDENCE = new Precedence();
+
+  // Written out, not a Comparator.comparing chain: the chain's lambdas are spun at start-up.
+  private static final class Precedence implements Comparator<CompiledRule> {
+    @Override
+    public int compare(CompiledRule a, CompiledRule b) {
+      int c = Boolean.compare(a.modifier, b.modifier);
+      if (c == 0) {
+        c = Integer.compare(-a.pack.scope().specificity(), -b.pack.scope().specificity());
+      }
+      if (c == 0) {
+        c = Integer.compare(-a.rule.specificity(), -b.rule.specificity());
+      }
+      if (c == 0) {
+        c = Integer.compare(a.breadth, b.breadth);
+      }
+      if (c == 0) {
+        c = a.pack.id().compareTo(b.pack.id());
+      }
+      return c != 0 ? c : Integer.compare(a.index, b.index);
+    }
+  }
 
   final RulePack pack;
   final Rule rule;

@@ -3,7 +3,6 @@ package dev.posdx.core;
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkState;
 
-import com.google.common.base.Suppliers;
 import com.google.common.collect.ImmutableList;
 import dev.posdx.core.diagnosis.Diagnosis;
 import dev.posdx.core.diagnosis.Issuer;
@@ -21,6 +20,7 @@ import dev.posdx.core.spi.CauseCatalogProvider;
 import dev.posdx.core.spi.IssuerDirectory;
 import dev.posdx.core.spi.RulePackProvider;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
@@ -29,7 +29,6 @@ import java.util.Optional;
 import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
 import java.util.concurrent.atomic.AtomicBoolean;
-import com.google.common.base.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -70,9 +69,18 @@ public final class Diagnoser {
     this.catalog = catalog;
     this.index = RuleIndex.compile(packs, catalog, VerdictCaching.enabled());
     this.issuers = issuers;
-    this.timeBound = packs.stream().filter(p -> p.validUntil().isPresent()).collect(ImmutableList.toImmutableList());
+    // Loops, not streams or lambdas: each one spins classes when the standard diagnoser is built.
+    ImmutableList.Builder<RulePack> timeBound = ImmutableList.builder();
+    for (RulePack p : packs) {
+      if (p.validUntil().isPresent()) {
+        timeBound.add(p);
+      }
+    }
+    this.timeBound = timeBound.build();
     this.retryBudgets = new RetryBudget[Network.values().length];
-    RetryBudget.from(packs).forEach((network, budget) -> retryBudgets[network.ordinal()] = budget);
+    for (Map.Entry<Network, RetryBudget> e : RetryBudget.from(packs).entrySet()) {
+      retryBudgets[e.getKey().ordinal()] = e.getValue();
+    }
   }
 
   /**
@@ -83,14 +91,33 @@ public final class Diagnoser {
    * @throws IllegalStateException naming the provider, on every call while a provider fails (a
    *     failed build is not kept: no class is left unusable for the JVM's life)
    */
-  @SuppressWarnings("NullAway") // Guava's Supplier.get() reads as nullable outside JSpecify mode (JDK 17); build() never returns null
   public static Diagnoser standard() {
-    return STANDARD.get();
+    Diagnoser built = standard;
+    if (built == null) {
+      synchronized (STANDARD_LOCK) {
+        built = standard;
+        if (built == null) {
+          built = builder().addInstalledPacks().addInstalledIssuerDirectory().build();
+          standard = built;
+        }
+      }
+    }
+    return built;
   }
 
   // Not a holder class: a failing static initializer would poison the class for the JVM's life.
-  private static final Supplier<Diagnoser> STANDARD =
-      Suppliers.memoize(() -> builder().addInstalledPacks().addInstalledIssuerDirectory().build());
+  // Not Suppliers.memoize either: its lambda and Guava classes are spun and loaded at start-up.
+  private static final Object STANDARD_LOCK = new Object();
+  private static volatile @Nullable Diagnoser standard;
+
+  // A named class, not a Comparator.comparing chain: no lambda classes spun at start-up.
+  private static final Comparator<RulePack> BY_SCOPE_THEN_ID = new Comparator<RulePack>() {
+    @Override
+    public int compare(RulePack a, RulePack b) {
+      int bySpecificity = Integer.compare(-a.scope().specificity(), -b.scope().specificity());
+      return bySpecificity != 0 ? bySpecificity : a.id().compareTo(b.id());
+    }
+  };
 
   /** {@return an empty builder: no packs, no cause catalog, no issuer directory} */
   public static Builder builder() {
@@ -363,8 +390,7 @@ public final class Diagnoser {
      */
     public Diagnoser build() {
       List<RulePack> ordered = new ArrayList<>(packs.values());
-      ordered.sort(
-          java.util.Comparator.comparing((RulePack p) -> -p.scope().specificity()).thenComparing(RulePack::id));
+      ordered.sort(BY_SCOPE_THEN_ID);
       return new Diagnoser(ImmutableList.copyOf(ordered), issuers, catalog == null ? CauseCatalog.empty() : catalog);
     }
   }

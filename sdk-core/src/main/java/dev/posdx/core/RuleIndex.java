@@ -10,7 +10,6 @@ import dev.posdx.core.rule.Rule;
 import dev.posdx.core.rule.RulePack;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -86,7 +85,12 @@ final class RuleIndex {
           anyCode.add(r);
         } else if (r.possibleWithCode(true)) {
           for (ResponseCode code : codes.get()) {
-            byCode.computeIfAbsent(code, c -> new ArrayList<>()).add(r);
+            List<CompiledRule> withCode = byCode.get(code);
+            if (withCode == null) {
+              withCode = new ArrayList<>();
+              byCode.put(code, withCode);
+            }
+            withCode.add(r);
           }
         }
       }
@@ -94,7 +98,11 @@ final class RuleIndex {
       for (Map.Entry<ResponseCode, List<CompiledRule>> e : byCode.entrySet()) {
         // A code's cell also holds the rules that ignore the code, in one precedence order.
         List<CompiledRule> cell = new ArrayList<>(e.getValue());
-        anyCode.stream().filter(r -> r.possibleWithCode(true)).forEach(cell::add);
+        for (CompiledRule r : anyCode) {
+          if (r.possibleWithCode(true)) {
+            cell.add(r);
+          }
+        }
         cell.sort(CompiledRule.PRECEDENCE);
         merged.put(e.getKey(), new Candidates(cell.toArray(NONE), cacheVerdicts));
       }
@@ -117,7 +125,7 @@ final class RuleIndex {
     Set<ResponseCode> codes = null;
     for (Matcher m : rule.when()) {
       if (m instanceof Matcher.ResponseCodeIn in) {
-        codes = new HashSet<>(in.codes());
+        codes = in.codes(); // already an immutable set: no copy at start-up
       }
     }
     return Optional.ofNullable(codes);

@@ -31,12 +31,16 @@ public record RetryAdvice(RetryDecision decision, Optional<Duration> after, Opti
         after.isEmpty() || decision == RetryDecision.LATER,
         "a wait ('after') goes only with LATER, not %s",
         decision);
-    after.ifPresent(d -> checkArgument(d.compareTo(Duration.ZERO) > 0, "'after' must be positive, got %s", d));
+    // Plain branches, not lambdas: every rule's advice is built at start-up.
+    if (after.isPresent()) {
+      Duration d = after.get();
+      checkArgument(d.compareTo(Duration.ZERO) > 0, "'after' must be positive, got %s", d);
+    }
     checkArgument(
         change.isPresent() == (decision == RetryDecision.WITH_CHANGE),
         "a change goes with, and only with, WITH_CHANGE (decision %s, change %s)",
         decision,
-        change.map(Enum::name).orElse("none"));
+        change.isPresent() ? change.get().name() : "none");
   }
 
   /** {@return advice to retry at once, as it is} */

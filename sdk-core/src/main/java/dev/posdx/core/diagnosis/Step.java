@@ -4,7 +4,6 @@ import static com.google.common.base.Preconditions.checkArgument;
 
 import com.google.common.collect.ImmutableMap;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 /**
  * Something one audience should do, as a message key and named arguments for the i18n module
@@ -16,9 +15,6 @@ import java.util.regex.Pattern;
  * @since 0.1
  */
 public record Step(Audience audience, String action, String messageKey, Map<String, String> arguments) {
-
-  /** The ids a step's action and message key are: {@code [a-z][a-z0-9-]*(\.[a-z0-9][a-z0-9-]*)*}. */
-  static final Pattern ID = Pattern.compile("[a-z][a-z0-9-]*(\\.[a-z0-9][a-z0-9-]*)*");
 
   /**
    * @param audience who should act
@@ -33,7 +29,8 @@ public record Step(Audience audience, String action, String messageKey, Map<Stri
     arguments = ImmutableMap.copyOf(arguments);
   }
 
-  // ID, checked by hand: a diagnosis builds its steps with their arguments each time it is rendered.
+  // Ids are [a-z][a-z0-9-]*(\.[a-z0-9][a-z0-9-]*)*, checked by hand: no regex compiled at start-up, and a
+  // diagnosis builds its steps with their arguments each time it is rendered. StepIdTest holds the pattern.
   static boolean isId(String s) {
     if (s.isEmpty() || !isLower(s.charAt(0))) {
       return false;
@@ -49,6 +46,21 @@ public record Step(Audience audience, String action, String messageKey, Map<Stri
       }
     }
     return true;
+  }
+
+  // Written out, the same values the record's would give: a generated one links method handles at start-up.
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof Step other
+        && audience == other.audience
+        && action.equals(other.action)
+        && messageKey.equals(other.messageKey)
+        && arguments.equals(other.arguments);
+  }
+
+  @Override
+  public int hashCode() {
+    return ((audience.hashCode() * 31 + action.hashCode()) * 31 + messageKey.hashCode()) * 31 + arguments.hashCode();
   }
 
   private static boolean isLower(char c) {

@@ -1,5 +1,5 @@
 /**
- * Not API: public only so that posdx's own packages can share it; the module does not export it.
+ * Not API: public only so that posdx's own packages can share it; the module exports it to posdx-rules alone.
  * Anything here may change or go in any release.
  */
 @NullMarked

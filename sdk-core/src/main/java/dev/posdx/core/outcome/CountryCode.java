@@ -42,6 +42,17 @@ public record CountryCode(String value) implements Comparable<CountryCode> {
     return value.compareTo(other.value);
   }
 
+  // Written out, the same values the record's would give: a generated one links method handles at start-up.
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof CountryCode other && value.equals(other.value);
+  }
+
+  @Override
+  public int hashCode() {
+    return value.hashCode();
+  }
+
   @Override
   public String toString() {
     return value;

@@ -37,6 +37,17 @@ public record MerchantAdviceCode(String value) implements Comparable<MerchantAdv
     return value.compareTo(other.value);
   }
 
+  // Written out, the same values the record's would give: a generated one links method handles at start-up.
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof MerchantAdviceCode other && value.equals(other.value);
+  }
+
+  @Override
+  public int hashCode() {
+    return value.hashCode();
+  }
+
   @Override
   public String toString() {
     return value;

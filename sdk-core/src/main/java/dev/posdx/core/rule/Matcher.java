@@ -28,10 +28,12 @@ import java.time.LocalTime;
 import java.time.YearMonth;
 import java.time.ZonedDateTime;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Currency;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * One typed condition on a {@link TransactionOutcome}, from a closed set. A field the outcome
@@ -67,7 +69,14 @@ public sealed interface Matcher {
 
   private static <T extends Comparable<T>> Set<T> sorted(Collection<T> values, String field) {
     checkArgument(!values.isEmpty(), "%s matcher needs at least one value", field);
-    return ImmutableSortedSet.copyOf(values);
+    return sortedCopy(new TreeSet<T>(), values);
+  }
+
+  // An unmodifiable TreeSet, not ImmutableSortedSet: the same order, equality and text, and no
+  // Guava ordering classes loaded when the built-in packs are read.
+  private static <T> Set<T> sortedCopy(TreeSet<T> empty, Collection<T> values) {
+    empty.addAll(values);
+    return Collections.unmodifiableSortedSet(empty);
   }
 
   // Set membership, written once: a field the outcome does not know is in no set.
@@ -638,7 +647,7 @@ public sealed interface Matcher {
     /** @param currencies the transaction currencies that match; at least one, else IllegalArgumentException */
     public CurrencyIn {
       checkArgument(!currencies.isEmpty(), "currency matcher needs at least one value");
-      currencies = ImmutableSortedSet.copyOf((a, b) -> a.getCurrencyCode().compareTo(b.getCurrencyCode()), currencies);
+      currencies = sortedCopy(new TreeSet<Currency>(new CurrencyOrder()), currencies);
     }
 
     @Override

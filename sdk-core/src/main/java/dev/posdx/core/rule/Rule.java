@@ -3,10 +3,10 @@ package dev.posdx.core.rule;
 import static com.google.common.base.Preconditions.checkArgument;
 
 import com.google.common.collect.ImmutableList;
+import dev.posdx.core.internal.ExamplesOnDemand;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * One rule: every matcher in {@code when} must hold for {@code then} to be concluded. A rule
@@ -15,8 +15,6 @@ import java.util.regex.Pattern;
  * @since 0.1
  */
 public record Rule(String id, List<Matcher> when, Conclusion then, List<RuleExample> examples) {
-
-  static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,79}");
 
   /**
    * @param id the rule's id, unique in its pack: 1-80 letters, digits, '.', '_' or '-'
@@ -28,14 +26,16 @@ public record Rule(String id, List<Matcher> when, Conclusion then, List<RuleExam
   public Rule {
     checkArgument(isId(id), "rule id must be 1-80 letters, digits, '.', '_' or '-', got \"%s\"", id.length() > 80 ? id.substring(0, 80) : id);
     when = ImmutableList.copyOf(when);
-    examples = ImmutableList.copyOf(examples);
+    // Examples read on demand (built-in packs) are kept as they are: copying would read them all.
+    examples = examples instanceof ExamplesOnDemand ? examples : ImmutableList.copyOf(examples);
     checkArgument(!when.isEmpty(), "rule %s has no matchers and would match every payment", id);
     Set<String> fields = new HashSet<>();
     for (Matcher m : when) {
       checkArgument(fields.add(m.field() + "/" + m.getClass().getSimpleName()), "rule %s has two %s matchers", id, m.field());
     }
   }
-  // ID, checked by hand: the built-in packs' rules are all built at start-up.
+  // Ids are [A-Za-z0-9][A-Za-z0-9._-]{0,79}, checked by hand: the built-in packs' rules are all built at
+  // start-up. RuleIdTest holds the pattern.
   static boolean isId(String s) {
     if (s.isEmpty() || s.length() > 80) {
       return false;

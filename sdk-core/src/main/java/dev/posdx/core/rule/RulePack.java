@@ -12,7 +12,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -23,8 +22,6 @@ import org.jspecify.annotations.Nullable;
  * @since 0.1
  */
 public final class RulePack {
-
-  private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9._-]{0,63}");
 
   private final String id;
   private final String version;
@@ -44,7 +41,7 @@ public final class RulePack {
     this.retryLimits = ImmutableList.copyOf(builder.retryLimits);
     this.validUntil = builder.validUntil;
     this.origin = builder.origin;
-    checkArgument(ID.matcher(id).matches(), "pack id must be 1-64 lower-case letters, digits, '.', '_' or '-', got \"%s\"", id.length() > 64 ? id.substring(0, 64) : id);
+    checkArgument(isId(id), "pack id must be 1-64 lower-case letters, digits, '.', '_' or '-', got \"%s\"", id.length() > 64 ? id.substring(0, 64) : id);
     checkArgument(!version.isBlank(), "pack %s needs a version", id);
     checkArgument(!sources.isEmpty(), "pack %s must cite at least one source", id);
     Map<String, Integer> seen = new HashMap<>();
@@ -55,6 +52,21 @@ public final class RulePack {
           "pack %s (%s) has two rules with id %s: rules #%s and #%s",
           id, origin, rules.get(i).id(), earlier == null ? 0 : earlier + 1, i + 1);
     }
+  }
+
+  // Ids are [a-z0-9][a-z0-9._-]{0,63}, checked by hand: no regex compiled at start-up. RulePackIdTest holds the pattern.
+  static boolean isId(String s) {
+    if (s.isEmpty() || s.length() > 64) {
+      return false;
+    }
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      boolean alnum = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+      if (!alnum && (i == 0 || (c != '.' && c != '_' && c != '-'))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
