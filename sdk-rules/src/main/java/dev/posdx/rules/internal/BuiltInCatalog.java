@@ -1,21 +1,30 @@
 package dev.posdx.rules.internal;
 
-import com.google.common.base.Supplier;
-import com.google.common.base.Suppliers;
 import dev.posdx.core.rule.CauseCatalog;
+import org.jspecify.annotations.Nullable;
 
 /** The built-in cause catalog, read once from its compiled form. Thread-safe. */
 public final class BuiltInCatalog {
 
   // Not a holder class: a failing static initializer would poison the class for the JVM's life.
-  private static final Supplier<CauseCatalog> CATALOG =
-      Suppliers.memoize(() -> CompiledPackReader.readCatalog(CompiledForm.BUILT_IN_CATALOG, BuiltInPackProvider.bytes(BuiltInCatalog.class, CompiledForm.BUILT_IN_CATALOG)));
+  // Not Suppliers.memoize: its lambda and Guava classes would be spun and loaded at start-up.
+  private static final Object LOCK = new Object();
+  private static volatile @Nullable CauseCatalog catalog;
 
   private BuiltInCatalog() {}
 
   /** The catalog shipped with posdx-rules: every cause the built-in packs name. */
-  @SuppressWarnings("NullAway") // Guava's Supplier.get() reads as nullable outside JSpecify mode (JDK 17); the reader never returns null
   public static CauseCatalog get() {
-    return CATALOG.get();
+    CauseCatalog read = catalog;
+    if (read == null) {
+      synchronized (LOCK) {
+        read = catalog;
+        if (read == null) {
+          read = CompiledPackReader.readCatalog(CompiledForm.BUILT_IN_CATALOG, BuiltInPackProvider.bytes(BuiltInCatalog.class, CompiledForm.BUILT_IN_CATALOG));
+          catalog = read;
+        }
+      }
+    }
+    return read;
   }
 }

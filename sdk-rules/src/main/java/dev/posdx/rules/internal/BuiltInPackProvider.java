@@ -1,15 +1,14 @@
 package dev.posdx.rules.internal;
 
-import com.google.common.base.Supplier;
-import com.google.common.base.Suppliers;
-import com.google.common.io.ByteStreams;
 import dev.posdx.core.rule.RulePack;
 import dev.posdx.core.spi.RulePackProvider;
 import dev.posdx.rules.RulePackException;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The base of a built-in pack's provider: it reads the pack's compiled form, which the build
@@ -20,19 +19,29 @@ import java.util.List;
 public abstract class BuiltInPackProvider implements RulePackProvider {
 
   private final String resource;
-  private final Supplier<List<RulePack>> packs;
+  // Read on first use; a failure is not kept: every call reports it. Not Suppliers.memoize: its
+  // lambda and Guava classes would be spun and loaded at start-up.
+  private volatile @Nullable List<RulePack> packs;
+  private final Object lock = new Object();
 
   /** @param packId the built-in pack's id, which names its compiled resource */
   protected BuiltInPackProvider(String packId) {
     this.resource = CompiledForm.builtInPack(packId);
-    // A failure is not memoized: every call reports it.
-    this.packs = Suppliers.memoize(() -> List.of(CompiledPackReader.readPack(resource, bytes(getClass(), resource))));
   }
 
   @Override
-  @SuppressWarnings("NullAway") // Guava's Supplier.get() reads as nullable outside JSpecify mode (JDK 17); the reader never returns null
   public final List<RulePack> packs() {
-    return packs.get();
+    List<RulePack> read = packs;
+    if (read == null) {
+      synchronized (lock) {
+        read = packs;
+        if (read == null) {
+          read = List.of(CompiledPackReader.readPack(resource, bytes(getClass(), resource)));
+          packs = read;
+        }
+      }
+    }
+    return read;
   }
 
   /** The compiled resource, such as {@code dev/posdx/rules/builtin/unionpay.bin}. */
@@ -52,8 +61,13 @@ public abstract class BuiltInPackProvider implements RulePackProvider {
       if (in == null) {
         throw new IllegalStateException("built-in resource " + resource + " is not on the class path: the posdx-rules jar is incomplete");
       }
-      // InputStream.readAllBytes is not on Android API 26.
-      return ByteStreams.toByteArray(in);
+      // InputStream.readAllBytes is not on Android API 26; Guava's ByteStreams loads eight classes.
+      ByteArrayOutputStream all = new ByteArrayOutputStream(8192);
+      byte[] buffer = new byte[8192];
+      for (int n = in.read(buffer); n != -1; n = in.read(buffer)) {
+        all.write(buffer, 0, n);
+      }
+      return all.toByteArray();
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read built-in resource " + resource, e);
     }

@@ -86,6 +86,29 @@ final class CompiledInput {
     }
   }
 
+  private CompiledInput(CompiledInput whole, int start, int end) {
+    this.resource = whole.resource;
+    this.bytes = whole.bytes;
+    this.strings = whole.strings;
+    this.end = end;
+    this.limit = end;
+    this.at = start;
+  }
+
+  /**
+   * A reader of the {@code length} bytes at {@code start}, a block of this resource already
+   * checked with it: it shares the string table, and {@link #finish} checks the block's end.
+   */
+  CompiledInput block(int start, int length) {
+    return new CompiledInput(this, start, start + length);
+  }
+
+  /** Skips {@code n} bytes, such as a block read later. */
+  void skip(int n) {
+    need(n);
+    at += n;
+  }
+
   /** The current byte offset, for messages. */
   int offset() {
     return at;

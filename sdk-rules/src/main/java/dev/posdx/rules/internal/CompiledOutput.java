@@ -22,8 +22,33 @@ final class CompiledOutput {
 
   private final ByteArrayOutputStream bodyBytes = new ByteArrayOutputStream();
   private final DataOutputStream body = new DataOutputStream(bodyBytes);
-  private final Map<String, Integer> interned = new HashMap<>();
-  private final List<String> table = new ArrayList<>();
+  private final Map<String, Integer> interned;
+  private final List<String> table;
+
+  CompiledOutput() {
+    this(new HashMap<>(), new ArrayList<>());
+  }
+
+  private CompiledOutput(Map<String, Integer> interned, List<String> table) {
+    this.interned = interned;
+    this.table = table;
+  }
+
+  /** An output for a block of this one's body: it shares the string table; see {@link #block}. */
+  CompiledOutput blockOutput() {
+    return new CompiledOutput(interned, table);
+  }
+
+  /** Writes what {@code block} holds, preceded by its byte length, so a reader can skip it. */
+  void block(CompiledOutput block) {
+    try {
+      block.body.flush();
+      varint(block.bodyBytes.size());
+      block.bodyBytes.writeTo(body);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
 
   void varint(int value) {
     checkArgument(value >= 0, "the compiled form writes no negative count or index, got %s", value);

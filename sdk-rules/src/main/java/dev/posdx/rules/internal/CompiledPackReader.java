@@ -8,6 +8,7 @@ import dev.posdx.core.diagnosis.RetryAdvice;
 import dev.posdx.core.diagnosis.RetryChange;
 import dev.posdx.core.diagnosis.RetryDecision;
 import dev.posdx.core.diagnosis.Step;
+import dev.posdx.core.internal.ExamplesOnDemand;
 import dev.posdx.core.outcome.CountryCode;
 import dev.posdx.core.outcome.EntryMode;
 import dev.posdx.core.outcome.HostReply;
@@ -40,6 +41,7 @@ import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -66,7 +68,12 @@ public final class CompiledPackReader {
    */
   public static RulePack readPack(String resource, byte[] bytes) {
     CompiledInput in = new CompiledInput(resource, bytes, CompiledForm.KIND_PACK);
-    RulePack pack = guarded(in, () -> pack(in));
+    RulePack pack;
+    try {
+      pack = pack(in);
+    } catch (IllegalArgumentException | IllegalStateException | DateTimeException | ArithmeticException e) {
+      throw refused(in, e);
+    }
     in.finish();
     return pack;
   }
@@ -74,20 +81,20 @@ public final class CompiledPackReader {
   /** The cause catalog held by {@code bytes}; fails as {@link #readPack} does. */
   public static CauseCatalog readCatalog(String resource, byte[] bytes) {
     CompiledInput in = new CompiledInput(resource, bytes, CompiledForm.KIND_CATALOG);
-    CauseCatalog catalog = guarded(in, () -> catalog(in));
+    CauseCatalog catalog;
+    try {
+      catalog = catalog(in);
+    } catch (IllegalArgumentException | IllegalStateException | DateTimeException | ArithmeticException e) {
+      throw refused(in, e);
+    }
     in.finish();
     return catalog;
   }
 
   // The model's constructors check their values; a refusal is reported where the bytes were read.
-  private static <T> T guarded(CompiledInput in, Supplier<T> read) {
-    try {
-      return read.get();
-    } catch (RulePackException e) {
-      throw e;
-    } catch (IllegalArgumentException | IllegalStateException | DateTimeException | ArithmeticException e) {
-      throw in.corrupt(in.offset(), "holds a value the model refuses: " + e.getMessage());
-    }
+  // Caught inline, not through a Supplier: each lambda is a class spun at start-up.
+  private static RulePackException refused(CompiledInput in, RuntimeException e) {
+    return in.corrupt(in.offset(), "holds a value the model refuses: " + e.getMessage());
   }
 
   private static RulePack pack(CompiledInput in) {
@@ -98,7 +105,13 @@ public final class CompiledPackReader {
     List<PackSource> sources = list(in, () -> source(in));
     List<RetryLimit> limits = list(in, () -> new RetryLimit(in.name(Network.class), in.varint(), duration(in), source(in)));
     Optional<LocalDate> validUntil = in.bool() ? Optional.of(LocalDate.ofEpochDay(in.int64())) : Optional.empty();
-    List<Rule> rules = list(in, () -> rule(in));
+    int ruleCount = in.count();
+    List<Rule> rules = new ArrayList<>(ruleCount);
+    // One Step per distinct step in the pack: many rules share them, and each is checked once.
+    Map<String, Step> steps = new HashMap<>();
+    for (int i = 0; i < ruleCount; i++) {
+      rules.add(rule(in, steps));
+    }
     return RulePack.builder(id, version, scope, origin)
         .sources(sources)
         .rules(rules)
@@ -121,15 +134,54 @@ public final class CompiledPackReader {
     return CauseCatalog.of(definitions, origin);
   }
 
-  private static Rule rule(CompiledInput in) {
+  private static Rule rule(CompiledInput in, Map<String, Step> steps) {
     String id = in.string();
-    List<Matcher> when = list(in, () -> matcher(in));
-    Conclusion then = conclusion(in);
-    List<RuleExample> examples = list(in, () -> new RuleExample(CompiledOutcomes.read(in), Cause.of(in.string())));
-    return new Rule(id, when, then, examples);
+    int matchers = in.count();
+    List<Matcher> when = new ArrayList<>(matchers);
+    for (int i = 0; i < matchers; i++) {
+      when.add(matcher(in));
+    }
+    Conclusion then = conclusion(in, steps);
+    int exampleBytes = in.count();
+    int examplesAt = in.offset();
+    in.skip(exampleBytes);
+    return new Rule(id, when, then, new CompiledExamples(in, examplesAt, exampleBytes));
   }
 
-  private static Conclusion conclusion(CompiledInput in) {
+  /**
+   * A rule's examples, read from their block on first use: only pack tests and tools ask, so
+   * start-up does not decode hundreds of outcomes. The whole resource's CRC was checked already.
+   */
+  private static final class CompiledExamples extends ExamplesOnDemand {
+    private final CompiledInput whole;
+    private final int start;
+    private final int length;
+
+    CompiledExamples(CompiledInput whole, int start, int length) {
+      this.whole = whole;
+      this.start = start;
+      this.length = length;
+    }
+
+    @Override
+    protected List<RuleExample> read() {
+      CompiledInput in = whole.block(start, length);
+      List<RuleExample> examples;
+      try {
+        int n = in.count();
+        examples = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+          examples.add(new RuleExample(CompiledOutcomes.read(in), Cause.of(in.string())));
+        }
+      } catch (IllegalArgumentException | IllegalStateException | DateTimeException | ArithmeticException e) {
+        throw refused(in, e);
+      }
+      in.finish();
+      return examples;
+    }
+  }
+
+  private static Conclusion conclusion(CompiledInput in, Map<String, Step> known) {
     Cause cause = Cause.of(in.string());
     Category category = in.name(Category.class);
     Confidence confidence = in.name(Confidence.class);
@@ -138,7 +190,20 @@ public final class CompiledPackReader {
     Optional<RetryChange> change = in.bool() ? Optional.of(in.name(RetryChange.class)) : Optional.empty();
     RetryAdvice retry = new RetryAdvice(decision, after, change);
     boolean contactIssuer = in.bool();
-    List<Step> steps = list(in, () -> new Step(in.name(Audience.class), in.string(), in.string(), Map.of()));
+    int stepCount = in.count();
+    List<Step> steps = new ArrayList<>(stepCount);
+    for (int i = 0; i < stepCount; i++) {
+      Audience audience = in.name(Audience.class);
+      String action = in.string();
+      String messageKey = in.string();
+      String key = audience.name() + ' ' + action + ' ' + messageKey;
+      Step step = known.get(key);
+      if (step == null) {
+        step = new Step(audience, action, messageKey, Map.of());
+        known.put(key, step);
+      }
+      steps.add(step);
+    }
     Set<Audience> withheld = enums(in, Audience.class);
     boolean supplementary = in.bool();
     int displays = in.count();
@@ -164,9 +229,9 @@ public final class CompiledPackReader {
     }
     return switch (kinds[tag]) {
       case NETWORK_IN -> new Matcher.NetworkIn(names(in, Network.class));
-      case RESPONSE_CODE_IN -> new Matcher.ResponseCodeIn(set(in, () -> ResponseCode.of(in.string())));
+      case RESPONSE_CODE_IN -> new Matcher.ResponseCodeIn(responseCodes(in));
       case RESPONSE_CODE_PRESENT -> new Matcher.ResponseCodePresent(in.bool());
-      case ADVICE_CODE_IN -> new Matcher.AdviceCodeIn(set(in, () -> MerchantAdviceCode.of(in.string())));
+      case ADVICE_CODE_IN -> new Matcher.AdviceCodeIn(adviceCodes(in));
       case TRANSACTION_TYPE_IN -> new Matcher.TransactionTypeIn(names(in, TransactionType.class));
       case ENTRY_MODE_IN -> new Matcher.EntryModeIn(names(in, EntryMode.class));
       case READER_IN -> new Matcher.ReaderIn(names(in, ReaderStatus.class));
@@ -239,6 +304,30 @@ public final class CompiledPackReader {
     for (int i = 0; i < n; i++) {
       int start = in.offset();
       if (!items.add(in.name(type))) {
+        throw in.corrupt(start, "repeats a value in a set");
+      }
+    }
+    return items;
+  }
+
+  private static Set<ResponseCode> responseCodes(CompiledInput in) {
+    int n = in.count();
+    Set<ResponseCode> items = new LinkedHashSet<>();
+    for (int i = 0; i < n; i++) {
+      int start = in.offset();
+      if (!items.add(ResponseCode.of(in.string()))) {
+        throw in.corrupt(start, "repeats a value in a set");
+      }
+    }
+    return items;
+  }
+
+  private static Set<MerchantAdviceCode> adviceCodes(CompiledInput in) {
+    int n = in.count();
+    Set<MerchantAdviceCode> items = new LinkedHashSet<>();
+    for (int i = 0; i < n; i++) {
+      int start = in.offset();
+      if (!items.add(MerchantAdviceCode.of(in.string()))) {
         throw in.corrupt(start, "repeats a value in a set");
       }
     }

@@ -81,11 +81,14 @@ public final class CompiledPackWriter {
       matcher(out, m);
     }
     conclusion(out, rule.then());
-    out.varint(rule.examples().size());
+    // In a block of its own: the run time skips it and reads it only when examples() is asked.
+    CompiledOutput examples = out.blockOutput();
+    examples.varint(rule.examples().size());
     for (RuleExample example : rule.examples()) {
-      CompiledOutcomes.write(out, example.input());
-      out.string(example.expected().id());
+      CompiledOutcomes.write(examples, example.input());
+      examples.string(example.expected().id());
     }
+    out.block(examples);
   }
 
   private static void conclusion(CompiledOutput out, Conclusion c) {

@@ -225,7 +225,14 @@ public final class CnIssuerDirectory implements IssuerDirectory {
         byPrefix.put(key, new Issuer(code, name, hotline.isEmpty() ? Optional.empty() : Optional.of(hotline)));
         shortest = Math.min(shortest, prefix.length());
         for (int digits = KNOWN_DIGITS; digits < prefix.length(); digits++) {
-          extendedBy.computeIfAbsent(new BinKey(prefix.substring(0, digits), length), k -> new HashSet<>()).add(code);
+          // No computeIfAbsent lambda: this runs at start-up.
+          BinKey shorter = new BinKey(prefix.substring(0, digits), length);
+          Set<String> banks = extendedBy.get(shorter);
+          if (banks == null) {
+            banks = new HashSet<>();
+            extendedBy.put(shorter, banks);
+          }
+          banks.add(code);
         }
       }
       checkArgument(headerSeen, "%s: no header line \"%s\"", origin, HEADER.replace("\t", "\\t"));
@@ -254,8 +261,16 @@ public final class CnIssuerDirectory implements IssuerDirectory {
       for (int length = Math.min(digits.prefix().length(), MAX_DIGITS); length >= shortest; length--) {
         Issuer issuer = byPrefix.get(new BinKey(digits.prefix().substring(0, length), digits.panLength()));
         if (issuer != null) {
-          boolean split = extendedBy.getOrDefault(digits, Set.of()).stream().anyMatch(bank -> !bank.equals(issuer.id()));
-          return split ? Optional.empty() : Optional.of(issuer);
+          // A loop, not a stream: the first diagnosis with a card number runs it.
+          Set<String> banks = extendedBy.get(digits);
+          if (banks != null) {
+            for (String bank : banks) {
+              if (!bank.equals(issuer.id())) {
+                return Optional.empty();
+              }
+            }
+          }
+          return Optional.of(issuer);
         }
       }
       return Optional.empty();
