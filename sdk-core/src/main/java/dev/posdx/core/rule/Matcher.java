@@ -647,7 +647,7 @@ public sealed interface Matcher {
     /** @param currencies the transaction currencies that match; at least one, else IllegalArgumentException */
     public CurrencyIn {
       checkArgument(!currencies.isEmpty(), "currency matcher needs at least one value");
-      currencies = sortedCopy(new TreeSet<Currency>(new CurrencyOrder()), currencies);
+      currencies = sortedCopy(new TreeSet<Currency>(ValueOrders.BY_CURRENCY_CODE), currencies);
     }
 
     @Override
@@ -748,7 +748,7 @@ public sealed interface Matcher {
     /** @param ranges the date ranges that match, in any order; at least one, else IllegalArgumentException */
     public DateIn {
       checkArgument(!ranges.isEmpty(), "time date matcher needs at least one range");
-      ranges = ImmutableList.sortedCopyOf((a, b) -> a.from().compareTo(b.from()), ranges);
+      ranges = ImmutableList.sortedCopyOf(ValueOrders.BY_FIRST_DAY, ranges);
     }
 
     @Override

@@ -48,7 +48,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Supplier;
 
 /**
  * Reads the compiled form ({@link CompiledForm}) of a pack or a cause catalog: no parser, no
@@ -102,8 +101,17 @@ public final class CompiledPackReader {
     String version = in.string();
     Scope scope = in.name(Scope.class);
     String origin = in.string();
-    List<PackSource> sources = list(in, () -> source(in));
-    List<RetryLimit> limits = list(in, () -> new RetryLimit(in.name(Network.class), in.varint(), duration(in), source(in)));
+    // Loops, not a list helper taking lambdas: each lambda is a class spun at start-up.
+    int sourceCount = in.count();
+    List<PackSource> sources = new ArrayList<>(sourceCount);
+    for (int i = 0; i < sourceCount; i++) {
+      sources.add(source(in));
+    }
+    int limitCount = in.count();
+    List<RetryLimit> limits = new ArrayList<>(limitCount);
+    for (int i = 0; i < limitCount; i++) {
+      limits.add(new RetryLimit(in.name(Network.class), in.varint(), duration(in), source(in)));
+    }
     Optional<LocalDate> validUntil = in.bool() ? Optional.of(LocalDate.ofEpochDay(in.int64())) : Optional.empty();
     int ruleCount = in.count();
     List<Rule> rules = new ArrayList<>(ruleCount);
@@ -122,15 +130,18 @@ public final class CompiledPackReader {
 
   private static CauseCatalog catalog(CompiledInput in) {
     String origin = in.string();
-    List<CauseDefinition> definitions =
-        list(in, () -> new CauseDefinition(
-            Cause.of(in.string()),
-            in.name(Category.class),
-            in.bool(),
-            enums(in, Audience.class),
-            in.name(RetryDecision.class),
-            set(in, () -> Cause.of(in.string())),
-            in.bool()));
+    int count = in.count();
+    List<CauseDefinition> definitions = new ArrayList<>(count);
+    for (int i = 0; i < count; i++) {
+      definitions.add(new CauseDefinition(
+          Cause.of(in.string()),
+          in.name(Category.class),
+          in.bool(),
+          enums(in, Audience.class),
+          in.name(RetryDecision.class),
+          set(in, CAUSE),
+          in.bool()));
+    }
     return CauseCatalog.of(definitions, origin);
   }
 
@@ -229,9 +240,9 @@ public final class CompiledPackReader {
     }
     return switch (kinds[tag]) {
       case NETWORK_IN -> new Matcher.NetworkIn(names(in, Network.class));
-      case RESPONSE_CODE_IN -> new Matcher.ResponseCodeIn(responseCodes(in));
+      case RESPONSE_CODE_IN -> new Matcher.ResponseCodeIn(set(in, RESPONSE_CODE));
       case RESPONSE_CODE_PRESENT -> new Matcher.ResponseCodePresent(in.bool());
-      case ADVICE_CODE_IN -> new Matcher.AdviceCodeIn(adviceCodes(in));
+      case ADVICE_CODE_IN -> new Matcher.AdviceCodeIn(set(in, ADVICE_CODE));
       case TRANSACTION_TYPE_IN -> new Matcher.TransactionTypeIn(names(in, TransactionType.class));
       case ENTRY_MODE_IN -> new Matcher.EntryModeIn(names(in, EntryMode.class));
       case READER_IN -> new Matcher.ReaderIn(names(in, ReaderStatus.class));
@@ -249,14 +260,14 @@ public final class CompiledPackReader {
       case CHAIN_IN -> new Matcher.ChainIn(strings(in));
       case STORE_IN -> new Matcher.StoreIn(strings(in));
       case ORIGINAL_STORE_DIFFERS -> new Matcher.OriginalStoreDiffers(in.bool());
-      case MERCHANT_COUNTRY_IN -> new Matcher.MerchantCountryIn(set(in, () -> CountryCode.of(in.string())));
-      case ISSUER_COUNTRY_IN -> new Matcher.IssuerCountryIn(set(in, () -> CountryCode.of(in.string())));
+      case MERCHANT_COUNTRY_IN -> new Matcher.MerchantCountryIn(set(in, COUNTRY));
+      case ISSUER_COUNTRY_IN -> new Matcher.IssuerCountryIn(set(in, COUNTRY));
       case CROSS_BORDER -> new Matcher.CrossBorder(in.bool());
-      case CURRENCY_IN -> new Matcher.CurrencyIn(set(in, () -> Currency.getInstance(in.string())));
+      case CURRENCY_IN -> new Matcher.CurrencyIn(set(in, CURRENCY));
       case CURRENCY_MISMATCH -> new Matcher.CurrencyMismatch(in.bool());
       case LOCAL_TIME_BETWEEN -> new Matcher.LocalTimeBetween(LocalTime.ofNanoOfDay(in.int64()), LocalTime.ofNanoOfDay(in.int64()));
       case DAY_OF_WEEK_IN -> new Matcher.DayOfWeekIn(names(in, DayOfWeek.class));
-      case DATE_IN -> new Matcher.DateIn(list(in, () -> dateRange(in)));
+      case DATE_IN -> new Matcher.DateIn(dateRanges(in));
       case DATE_ON_OR_AFTER -> new Matcher.DateOnOrAfter(LocalDate.ofEpochDay(in.int64()));
       case DATE_BEFORE -> new Matcher.DateBefore(LocalDate.ofEpochDay(in.int64()));
       case ATTEMPT_AT_LEAST -> new Matcher.AttemptAtLeast(in.varint());
@@ -276,58 +287,50 @@ public final class CompiledPackReader {
     return Duration.ofSeconds(seconds, in.varint());
   }
 
-  private static <T> List<T> list(CompiledInput in, Supplier<T> item) {
+  private static List<Matcher.DateRange> dateRanges(CompiledInput in) {
     int n = in.count();
-    List<T> items = new ArrayList<>(n);
+    List<Matcher.DateRange> ranges = new ArrayList<>(n);
     for (int i = 0; i < n; i++) {
-      items.add(item.get());
+      ranges.add(dateRange(in));
     }
-    return items;
+    return ranges;
   }
 
-  private static <T> Set<T> set(CompiledInput in, Supplier<T> item) {
+  // What set() reads each element as: one string, made into a value. Ints and a switch, not a
+  // lambda per call site (each lambda is a class spun at start-up).
+  private static final int RESPONSE_CODE = 0;
+  private static final int ADVICE_CODE = 1;
+  private static final int COUNTRY = 2;
+  private static final int CURRENCY = 3;
+  private static final int CAUSE = 4;
+
+  @SuppressWarnings({"unchecked", "TypeParameterUnusedInFormals"}) // the caller's T is the kind's value type
+  private static <T> Set<T> set(CompiledInput in, int kind) {
     int n = in.count();
     Set<T> items = new LinkedHashSet<>();
     for (int i = 0; i < n; i++) {
       int start = in.offset();
-      if (!items.add(item.get())) {
+      String s = in.string();
+      Object value = switch (kind) {
+        case RESPONSE_CODE -> ResponseCode.of(s);
+        case ADVICE_CODE -> MerchantAdviceCode.of(s);
+        case COUNTRY -> CountryCode.of(s);
+        case CURRENCY -> Currency.getInstance(s);
+        default -> Cause.of(s);
+      };
+      if (!items.add((T) value)) {
         throw in.corrupt(start, "repeats a value in a set");
       }
     }
     return items;
   }
 
-  // names and strings are set() without a lambda per call site: each lambda is a class spun at start-up.
   private static <E extends Enum<E>> Set<E> names(CompiledInput in, Class<E> type) {
     int n = in.count();
     Set<E> items = new LinkedHashSet<>();
     for (int i = 0; i < n; i++) {
       int start = in.offset();
       if (!items.add(in.name(type))) {
-        throw in.corrupt(start, "repeats a value in a set");
-      }
-    }
-    return items;
-  }
-
-  private static Set<ResponseCode> responseCodes(CompiledInput in) {
-    int n = in.count();
-    Set<ResponseCode> items = new LinkedHashSet<>();
-    for (int i = 0; i < n; i++) {
-      int start = in.offset();
-      if (!items.add(ResponseCode.of(in.string()))) {
-        throw in.corrupt(start, "repeats a value in a set");
-      }
-    }
-    return items;
-  }
-
-  private static Set<MerchantAdviceCode> adviceCodes(CompiledInput in) {
-    int n = in.count();
-    Set<MerchantAdviceCode> items = new LinkedHashSet<>();
-    for (int i = 0; i < n; i++) {
-      int start = in.offset();
-      if (!items.add(MerchantAdviceCode.of(in.string()))) {
         throw in.corrupt(start, "repeats a value in a set");
       }
     }
