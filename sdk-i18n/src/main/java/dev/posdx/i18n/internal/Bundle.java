@@ -34,7 +34,10 @@ public final class Bundle {
       if (m == null) {
         return null;
       }
-      t = templates.computeIfAbsent(key, k -> Template.parse(m.text()));
+      // Not computeIfAbsent: its lambda would be spun on the first render. A race parses twice, harmlessly.
+      Template parsed = Template.parse(m.text());
+      Template first = templates.putIfAbsent(key, parsed);
+      t = first == null ? parsed : first;
     }
     return t;
   }
