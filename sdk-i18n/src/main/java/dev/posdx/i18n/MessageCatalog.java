@@ -668,7 +668,8 @@ public final class MessageCatalog {
         synchronized (this) {
           b = bundle;
           if (b == null) {
-            // One layer alone (a shipped locale nothing was added to) needs no merging: Bundle.of copies it.
+            // One layer alone (a shipped locale nothing was added to) needs no merging; a layer's map
+            // is never changed once read (dropIfFrom replaces it), so the bundle may hold it.
             b = Bundle.of(layers.size() == 1 && overrides.isEmpty() ? layers.get(0).messages() : Builder.merged(layers, overrides));
             bundle = b;
           }
@@ -714,7 +715,7 @@ public final class MessageCatalog {
     synchronized Map<String, Message> messages() {
       Map<String, Message> m = messages;
       if (m == null) {
-        m = readShipped(loader, resource); // a map of its own: dropIfFrom may change it
+        m = readShipped(loader, resource);
         messages = m;
       }
       return m;
@@ -730,14 +731,17 @@ public final class MessageCatalog {
       }
     }
 
-    void dropIfFrom(String key, String source) {
+    synchronized void dropIfFrom(String key, String source) {
       if (isShipped() && messages == null) {
         return; // not read, so not checked: no problem can come from it
       }
       Map<String, Message> m = messages();
       Message message = m.get(key);
       if (message != null && message.source().equals(source)) {
-        m.remove(key);
+        // A copy, not in place: a catalog built before may hold this map as its bundle.
+        Map<String, Message> dropped = new LinkedHashMap<>(m);
+        dropped.remove(key);
+        messages = dropped;
       }
     }
   }

@@ -1,7 +1,7 @@
 package dev.posdx.i18n.internal;
 
-import com.google.common.collect.ImmutableMap;
 import dev.posdx.i18n.Message;
+import java.util.Collections;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.jspecify.annotations.Nullable;
@@ -12,15 +12,19 @@ import org.jspecify.annotations.Nullable;
  */
 public final class Bundle {
 
-  private final ImmutableMap<String, Message> messages;
+  private final Map<String, Message> messages;
   private final ConcurrentHashMap<String, Template> templates = new ConcurrentHashMap<>();
 
-  private Bundle(ImmutableMap<String, Message> messages) {
+  private Bundle(Map<String, Message> messages) {
     this.messages = messages;
   }
 
+  /**
+   * The bundle of these messages, which it takes as they are, without a copy (reading a bundle is
+   * part of start-up): the caller must never change the map afterwards.
+   */
   public static Bundle of(Map<String, Message> messages) {
-    return new Bundle(ImmutableMap.copyOf(messages));
+    return new Bundle(Collections.unmodifiableMap(messages));
   }
 
   public Map<String, Message> messages() {

@@ -72,44 +72,57 @@ public final class BundleReader {
   }
 
   // What readEscaped reads from a text without a backslash or a \r, without copying each line
-  // and each key char by char first.
+  // and each key char by char first. By charAt, not a char array: copying the text costs more cold,
+  // and these small methods are compiled after a few hundred lines.
   private static void readPlain(String source, String text, Map<String, Message> messages, List<BundleProblem> problems) {
-    char[] chars = text.toCharArray();
     int line = 0;
-    for (int start = 0; start <= chars.length; ) {
+    for (int start = 0; start <= text.length(); ) {
       int end = text.indexOf('\n', start);
       if (end < 0) {
-        end = chars.length;
+        end = text.length();
       }
-      plainEntry(source, ++line, text, chars, start, end, messages, problems);
+      plainEntry(source, ++line, text, start, end, messages, problems);
       start = end + 1;
     }
   }
 
   // One line of a plain text, from start to end (its line break): a comment, a blank or an entry.
-  private static void plainEntry(String source, int line, String text, char[] chars, int start, int end,
+  private static void plainEntry(String source, int line, String text, int start, int end,
       Map<String, Message> messages, List<BundleProblem> problems) {
-    int from = skipBlanks(chars, start, end);
-    if (from == end || chars[from] == '#' || chars[from] == '!') {
+    int from = skipBlanks(text, start, end);
+    if (from == end || text.charAt(from) == '#' || text.charAt(from) == '!') {
       return;
     }
-    int keyEnd = from;
-    while (keyEnd < end && !endsKey(chars[keyEnd])) {
-      keyEnd++;
-    }
-    int value = skipBlanks(chars, keyEnd, end);
-    if (value < end && (chars[value] == '=' || chars[value] == ':')) {
-      value = skipBlanks(chars, value + 1, end);
+    int keyEnd = plainKeyEnd(text, from, end);
+    int value = skipBlanks(text, keyEnd, end);
+    if (value < end && (text.charAt(value) == '=' || text.charAt(value) == ':')) {
+      value = skipBlanks(text, value + 1, end);
     }
     add(source, line, text.substring(from, keyEnd), text.substring(value, end), messages, problems);
   }
 
-  private static int skipBlanks(char[] chars, int from, int end) {
+  private static int skipBlanks(String text, int from, int end) {
     int i = from;
-    while (i < end && isBlank(chars[i])) {
+    while (i < end && isBlank(text.charAt(i))) {
       i++;
     }
     return i;
+  }
+
+  private static int plainKeyEnd(String text, int from, int end) {
+    int i = from;
+    while (i < end && !endsPlainKey(text.charAt(i))) {
+      i++;
+    }
+    return i;
+  }
+
+  // As endsKey, asking Character only about a char outside printable ASCII: keys are ASCII.
+  private static boolean endsPlainKey(char c) {
+    if (c > ' ' && c < 0x7F) {
+      return c == '=' || c == ':';
+    }
+    return Character.isWhitespace(c);
   }
 
   private static boolean endsKey(char c) {
