@@ -1,13 +1,11 @@
 package dev.posdx.i18n;
 
-import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import dev.posdx.core.diagnosis.Category;
 import dev.posdx.core.diagnosis.Diagnosis;
 import dev.posdx.core.diagnosis.RetryChange;
 import dev.posdx.core.diagnosis.RetryDecision;
 import dev.posdx.core.diagnosis.Step;
-import java.util.function.Predicate;
 
 /**
  * Which of a diagnosis's steps may be shown beside the advice the renderer composes. A step that
@@ -29,16 +27,6 @@ final class AdviceSteps {
   static final ImmutableSet<String> NEEDS_ISSUER_CONTACT =
       ImmutableSet.of("renew-card", "activate-card", "replace-card", "check-card-abroad");
 
-  /** Steps whose text suits only some decisions (such as "do not retry"): shown only under them. */
-  static final ImmutableMap<String, Predicate<Diagnosis>> ONLY_WHEN =
-      ImmutableMap.of(
-          "follow-risk-procedure", d -> decision(d) == RetryDecision.NEVER,
-          "stop-recurring-charges", d -> decision(d) == RetryDecision.NEVER && d.category() != Category.APPROVED,
-          "plan-peak-hours", d -> decision(d) == RetryDecision.LATER,
-          "update-stored-card", d -> d.retry().change().filter(c -> c != RetryChange.ANOTHER_PAYMENT).isPresent(),
-          // Repeating or reversing a transfer is a question only for one the network accepted.
-          "confirm-transfer", d -> d.category() == Category.APPROVED);
-
   private AdviceSteps() {}
 
   static boolean shown(Step step, Diagnosis diagnosis) {
@@ -49,8 +37,21 @@ final class AdviceSteps {
     if (NEEDS_ISSUER_CONTACT.contains(action) && !diagnosis.contactIssuer()) {
       return false;
     }
-    Predicate<Diagnosis> when = ONLY_WHEN.get(action);
-    return when == null || when.test(diagnosis);
+    return suitsDecision(action, diagnosis);
+  }
+
+  // Steps whose text suits only some decisions (such as "do not retry") are shown only under them.
+  // A switch, not a table of lambdas: each would be spun into a class on the first render.
+  private static boolean suitsDecision(String action, Diagnosis d) {
+    return switch (action) {
+      case "follow-risk-procedure" -> decision(d) == RetryDecision.NEVER;
+      case "stop-recurring-charges" -> decision(d) == RetryDecision.NEVER && d.category() != Category.APPROVED;
+      case "plan-peak-hours" -> decision(d) == RetryDecision.LATER;
+      case "update-stored-card" -> d.retry().change().isPresent() && d.retry().change().get() != RetryChange.ANOTHER_PAYMENT;
+      // Repeating or reversing a transfer is a question only for one the network accepted.
+      case "confirm-transfer" -> d.category() == Category.APPROVED;
+      default -> true;
+    };
   }
 
   private static RetryDecision decision(Diagnosis d) {

@@ -1,6 +1,5 @@
 package dev.posdx.i18n;
 
-import com.google.common.base.Suppliers;
 import com.google.common.collect.ImmutableList;
 import dev.posdx.core.diagnosis.Audience;
 import dev.posdx.core.diagnosis.Cause;
@@ -16,7 +15,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import com.google.common.base.Supplier;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -49,14 +47,24 @@ public final class GuidanceRenderer {
   }
 
   /** {@return a renderer over the shipped bundles} */
-  @SuppressWarnings("NullAway") // Guava's Supplier.get() reads as nullable outside JSpecify mode (JDK 17); the builder never returns null
   public static GuidanceRenderer standard() {
-    return STANDARD.get();
+    GuidanceRenderer renderer = standard;
+    if (renderer == null) {
+      synchronized (GuidanceRenderer.class) {
+        renderer = standard;
+        if (renderer == null) {
+          renderer = new GuidanceRenderer(MessageCatalog.standard());
+          standard = renderer;
+        }
+      }
+    }
+    return renderer;
   }
 
   // Not a holder class: a failing static initializer would poison the class for the JVM's life;
-  // a failed load is not kept, so every call until one succeeds says what is wrong.
-  private static final Supplier<GuidanceRenderer> STANDARD = Suppliers.memoize(() -> new GuidanceRenderer(MessageCatalog.standard()));
+  // a failed load is not kept, so every call until one succeeds says what is wrong. Not a Guava
+  // memoizing supplier: its lambda would be spun at start-up.
+  private static volatile @Nullable GuidanceRenderer standard;
 
   /** {@return the bundles the text comes from} */
   public MessageCatalog catalog() {
@@ -104,7 +112,10 @@ public final class GuidanceRenderer {
   private PreparedLocale prepared(Locale bundle) {
     PreparedLocale texts = prepared.get(bundle);
     if (texts == null) {
-      texts = prepared.computeIfAbsent(bundle, l -> new PreparedLocale(catalog, l));
+      // Not computeIfAbsent: its lambda would be spun on the first render. A race makes one more, unused.
+      PreparedLocale made = new PreparedLocale(catalog, bundle);
+      PreparedLocale first = prepared.putIfAbsent(bundle, made);
+      texts = first == null ? made : first;
     }
     return texts;
   }

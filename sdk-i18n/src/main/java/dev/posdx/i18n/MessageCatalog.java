@@ -4,8 +4,6 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkState;
 import static com.google.common.base.Preconditions.checkNotNull;
 
-import com.google.common.base.Supplier;
-import com.google.common.base.Suppliers;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
@@ -73,22 +71,28 @@ public final class MessageCatalog {
    * The shipped locales, by bundle suffix: English is the root; zh-Hant-HK, es-419 and es-ES are
    * regional bundles holding only what differs from their parent.
    */
-  public static final List<Locale> SHIPPED_LOCALES =
-      ImmutableList.of("", "zh_Hans", "zh_Hant", "zh_Hant_HK", "ja", "ko", "th", "vi", "id", "ms", "es", "es_419", "es_ES",
-              "pt_BR", "fr", "de", "ar")
-          .stream()
-          .map(LocaleFallback::ofBundleSuffix)
-          .collect(ImmutableList.toImmutableList());
+  public static final List<Locale> SHIPPED_LOCALES = shippedLocales(
+      "", "zh_Hans", "zh_Hant", "zh_Hant_HK", "ja", "ko", "th", "vi", "id", "ms", "es", "es_419", "es_ES", "pt_BR", "fr",
+      "de", "ar");
 
-  private static final Pattern FILE_NAME = Pattern.compile("([A-Za-z0-9-]+)((?:_[A-Za-z0-9]+)*)\\.properties");
+  // A loop, not a stream: this runs at start-up, where each lambda and stream stage costs a class.
+  private static List<Locale> shippedLocales(String... suffixes) {
+    ImmutableList.Builder<Locale> locales = ImmutableList.builderWithExpectedSize(suffixes.length);
+    for (String suffix : suffixes) {
+      locales.add(LocaleFallback.ofBundleSuffix(suffix));
+    }
+    return locales.build();
+  }
 
   // Per locale, its bundle: read and parsed on first use for a shipped locale nothing was added to.
-  private final ImmutableMap<Locale, Supplier<Bundle>> bundles;
+  private final ImmutableMap<Locale, LazyBundle> bundles;
   private final ImmutableMap<Locale, String> sources;
   private final Set<MissingText> missing = ConcurrentHashMap.newKeySet();
   private final Set<String> missingSeen = ConcurrentHashMap.newKeySet();
+  // A named class, not a method reference: that would be spun into a class on the first render.
+  private final PreparedText.MissingArgument argumentReports = new ArgumentReports();
 
-  private MessageCatalog(Map<Locale, Supplier<Bundle>> bundles, Map<Locale, String> sources) {
+  private MessageCatalog(Map<Locale, LazyBundle> bundles, Map<Locale, String> sources) {
     this.bundles = ImmutableMap.copyOf(bundles);
     this.sources = ImmutableMap.copyOf(sources);
   }
@@ -99,14 +103,24 @@ public final class MessageCatalog {
    *
    * @return the shared catalog
    */
-  @SuppressWarnings("NullAway") // Guava's Supplier.get() reads as nullable outside JSpecify mode (JDK 17); the builder never returns null
   public static MessageCatalog standard() {
-    return STANDARD.get();
+    MessageCatalog catalog = standard;
+    if (catalog == null) {
+      synchronized (MessageCatalog.class) {
+        catalog = standard;
+        if (catalog == null) {
+          catalog = builder().addBuiltIns().build();
+          standard = catalog;
+        }
+      }
+    }
+    return catalog;
   }
 
   // Not a holder class: a failing static initializer would poison the class for the JVM's life;
-  // a failed load is not kept, so every call until one succeeds says what is wrong.
-  private static final Supplier<MessageCatalog> STANDARD = Suppliers.memoize(() -> builder().addBuiltIns().build());
+  // a failed load is not kept, so every call until one succeeds says what is wrong. Not a Guava
+  // memoizing supplier: its lambda would be spun at start-up.
+  private static volatile @Nullable MessageCatalog standard;
 
   /** {@return an empty builder: add the built-ins, your own bundles or both} */
   public static Builder builder() {
@@ -125,13 +139,13 @@ public final class MessageCatalog {
    * @return the messages by key; empty when the locale has no bundle of its own
    */
   public Optional<Map<String, Message>> bundle(Locale locale) {
-    Supplier<Bundle> bundle = bundles.get(locale);
-    return bundle == null ? Optional.empty() : Optional.of(checkNotNull(bundle.get(), "bundle of %s", locale).messages());
+    LazyBundle bundle = bundles.get(locale);
+    return bundle == null ? Optional.empty() : Optional.of(bundle.get().messages());
   }
 
   /** The loaded bundle of a bundle locale, or null when the catalog has none for it. */
   @Nullable Bundle loaded(Locale bundleLocale) {
-    Supplier<Bundle> bundle = bundles.get(bundleLocale);
+    LazyBundle bundle = bundles.get(bundleLocale);
     return bundle == null ? null : bundle.get();
   }
 
@@ -202,7 +216,7 @@ public final class MessageCatalog {
   /** The template of {@code key} for rendering, as {@link #template}; null when no bundle has it. */
   @Nullable PreparedText prepared(Locale locale, String key) {
     Template t = parsed(locale, key);
-    return t == null ? null : new PreparedText(t, locale, key, this::reportMissingArgument);
+    return t == null ? null : new PreparedText(t, locale, key, argumentReports);
   }
 
   /**
@@ -283,6 +297,13 @@ public final class MessageCatalog {
     }
   }
 
+  private final class ArgumentReports implements PreparedText.MissingArgument {
+    @Override
+    public void report(Locale locale, String key, String name) {
+      reportMissingArgument(locale, key, name);
+    }
+  }
+
   @Override
   public String toString() {
     return "MessageCatalog" + bundles.keySet().stream().map(Locale::toLanguageTag).collect(Collectors.toList());
@@ -316,23 +337,18 @@ public final class MessageCatalog {
      * @return this builder
      */
     public Builder addBuiltIns() {
-      // Through the class, not its loader: a named module's loader hides the module's own resources.
-      return addBuiltIns(resource -> MessageCatalog.class.getResource("/" + resource), BUILT_IN_BASE);
+      return addBuiltIns(null, BUILT_IN_BASE);
     }
 
     // The shipped bundles from another place: tests give a faulty copy to prove what is checked when.
-    Builder addBuiltIns(ClassLoader loader, String base) {
-      return addBuiltIns(loader::getResource, base);
-    }
-
-    private Builder addBuiltIns(Resources resources, String base) {
+    Builder addBuiltIns(@Nullable ClassLoader loader, String base) {
       checkState(!builtInsAdded, "the built-in bundles were already added");
       builtInsAdded = true;
       for (Locale locale : SHIPPED_LOCALES) {
         String resource = base + LocaleFallback.bundleSuffix(locale) + ".properties";
-        if (resources.find(resource) != null) {
+        if (find(loader, resource) != null) {
           checkArgument(addedSources.add(resource), "%s was already added", resource);
-          layers.computeIfAbsent(locale, l -> new ArrayList<>()).add(Layer.shipped(resources, resource));
+          layersOf(locale).add(Layer.shipped(loader, resource));
           sources.putIfAbsent(locale, resource);
         } else if (locale.equals(LocaleFallback.ROOT)) {
           throw new IllegalStateException("the root bundle " + resource + " is not on the class path");
@@ -439,7 +455,7 @@ public final class MessageCatalog {
     public Builder override(Locale locale, String key, String text) {
       checkArgument(!key.isBlank(), "a message key is needed");
       Locale bundleLocale = normalize(locale);
-      layers.computeIfAbsent(bundleLocale, l -> new ArrayList<>());
+      layersOf(bundleLocale);
       overrides.computeIfAbsent(bundleLocale, l -> new LinkedHashMap<>())
           .put(key, new Message(key, text, "override(" + bundleLocale.toLanguageTag() + ")", 0));
       sources.putIfAbsent(bundleLocale, "override(" + bundleLocale.toLanguageTag() + ")");
@@ -461,6 +477,15 @@ public final class MessageCatalog {
       return this;
     }
 
+    private List<Layer> layersOf(Locale locale) {
+      List<Layer> list = layers.get(locale);
+      if (list == null) {
+        list = new ArrayList<>();
+        layers.put(locale, list);
+      }
+      return list;
+    }
+
     private Builder add(Locale locale, String source, byte[] bytes) {
       checkArgument(addedSources.add(source), "%s was already added", source);
       Locale bundleLocale = normalize(locale);
@@ -472,7 +497,7 @@ public final class MessageCatalog {
         loadProblems.addAll(e.problems());
         return this;
       }
-      layers.computeIfAbsent(bundleLocale, l -> new ArrayList<>()).add(Layer.added(messages));
+      layersOf(bundleLocale).add(Layer.added(messages));
       sources.putIfAbsent(bundleLocale, source);
       return this;
     }
@@ -491,7 +516,11 @@ public final class MessageCatalog {
       List<BundleProblem> problems = new ArrayList<>(loadProblems);
       if (checkShipped) {
         // Read every shipped file now, so that one that cannot be read is listed with the rest.
-        layers.values().forEach(list -> list.forEach(layer -> layer.readNow(problems)));
+        for (List<Layer> list : layers.values()) {
+          for (Layer layer : list) {
+            layer.readNow(problems);
+          }
+        }
       }
       problems.addAll(check(checked));
       if (!problems.isEmpty()) {
@@ -502,27 +531,31 @@ public final class MessageCatalog {
         problems.forEach(p -> Log.LOG.warn("bundle problem: {}", CardNumbers.redact(p.toString())));
         dropFaulty(problems);
       }
-      Map<Locale, Supplier<Bundle>> bundles = new LinkedHashMap<>();
-      layers.forEach((locale, list) -> {
-        // The root is read now: every text falls back to it, and an unreadable one must fail here.
-        boolean now = locale.equals(LocaleFallback.ROOT) || checked.contains(locale);
+      Map<Locale, LazyBundle> bundles = new LinkedHashMap<>();
+      for (Map.Entry<Locale, List<Layer>> e : layers.entrySet()) {
+        Locale locale = e.getKey();
+        Map<String, Message> extra = overrides.get(locale);
         // Copies: the builder may be changed or built again later.
-        List<Layer> layersNow = List.copyOf(list);
-        Map<String, Message> extra = new LinkedHashMap<>(overrides.getOrDefault(locale, Map.of()));
-        Supplier<Bundle> bundle = Suppliers.memoize(() -> Bundle.of(merged(layersNow, extra)));
-        bundles.put(locale, now ? Suppliers.ofInstance(bundle.get()) : bundle);
-      });
+        LazyBundle bundle = new LazyBundle(List.copyOf(e.getValue()), extra == null ? Map.of() : new LinkedHashMap<>(extra));
+        // The root is read now: every text falls back to it, and an unreadable one must fail here.
+        if (locale.equals(LocaleFallback.ROOT) || checked.contains(locale)) {
+          bundle.get();
+        }
+        bundles.put(locale, bundle);
+      }
       return new MessageCatalog(bundles, sources);
     }
 
     // The locales something was added to or overridden in: the shipped bundles alone are trusted.
     private Set<Locale> addedTo() {
       Set<Locale> added = new HashSet<>(overrides.keySet());
-      layers.forEach((locale, list) -> {
-        if (list.stream().anyMatch(layer -> !layer.isShipped())) {
-          added.add(locale);
+      for (Map.Entry<Locale, List<Layer>> e : layers.entrySet()) {
+        for (Layer layer : e.getValue()) {
+          if (!layer.isShipped()) {
+            added.add(e.getKey());
+          }
         }
-      });
+      }
       return added;
     }
 
@@ -547,7 +580,9 @@ public final class MessageCatalog {
 
     private static Map<String, Message> merged(List<Layer> list, Map<String, Message> overrides) {
       Map<String, Message> m = new LinkedHashMap<>();
-      list.forEach(layer -> m.putAll(layer.messages()));
+      for (Layer layer : list) {
+        m.putAll(layer.messages());
+      }
       m.putAll(overrides);
       return m;
     }
@@ -601,47 +636,86 @@ public final class MessageCatalog {
     }
 
     static Locale localeOfFileName(String name) {
-      Matcher m = FILE_NAME.matcher(name);
+      Matcher m = FileName.PATTERN.matcher(name);
       checkArgument(m.matches(), "a bundle file is named like messages_zh_Hant.properties, got %s", name);
       String suffix = m.group(2).isEmpty() ? "" : m.group(2).substring(1);
       return normalize(LocaleFallback.ofBundleSuffix(suffix));
     }
   }
 
-  /** One bundle file's messages; a shipped one is read when first needed, then kept. */
-  // Where shipped bundle files are found.
-  private interface Resources {
-    @Nullable URL find(String resource);
+  // A holder: the pattern is compiled only when a bundle file is added by name, not at start-up.
+  private static final class FileName {
+    static final Pattern PATTERN = Pattern.compile("([A-Za-z0-9-]+)((?:_[A-Za-z0-9]+)*)\\.properties");
   }
 
+  /**
+   * One locale's bundle in a built catalog: its layers merged and parsed on first use, then kept.
+   * Not a Guava memoizing supplier: its lambda and classes would be made at start-up.
+   */
+  private static final class LazyBundle {
+    private final List<Layer> layers;
+    private final Map<String, Message> overrides;
+    private volatile @Nullable Bundle bundle;
+
+    LazyBundle(List<Layer> layers, Map<String, Message> overrides) {
+      this.layers = layers;
+      this.overrides = overrides;
+    }
+
+    Bundle get() {
+      Bundle b = bundle;
+      if (b == null) {
+        synchronized (this) {
+          b = bundle;
+          if (b == null) {
+            // One layer alone (a shipped locale nothing was added to) needs no merging; a layer's map
+            // is never changed once read (dropIfFrom replaces it), so the bundle may hold it.
+            b = Bundle.of(layers.size() == 1 && overrides.isEmpty() ? layers.get(0).messages() : Builder.merged(layers, overrides));
+            bundle = b;
+          }
+        }
+      }
+      return b;
+    }
+  }
+
+  // A shipped bundle file through the given loader, or through this class when there is none: a
+  // named module's loader hides the module's own resources.
+  private static @Nullable URL find(@Nullable ClassLoader loader, String resource) {
+    return loader == null ? MessageCatalog.class.getResource("/" + resource) : loader.getResource(resource);
+  }
+
+  /** One bundle file's messages; a shipped one is read when first needed, then kept. */
   private static final class Layer {
-    private final @Nullable Resources loader;
+    private final boolean shipped;
+    private final @Nullable ClassLoader loader;
     private final String resource;
     private @Nullable Map<String, Message> messages;
 
-    private Layer(@Nullable Resources loader, String resource, @Nullable Map<String, Message> messages) {
+    private Layer(boolean shipped, @Nullable ClassLoader loader, String resource, @Nullable Map<String, Message> messages) {
+      this.shipped = shipped;
       this.loader = loader;
       this.resource = resource;
       this.messages = messages;
     }
 
-    static Layer shipped(Resources loader, String resource) {
-      return new Layer(loader, resource, null);
+    static Layer shipped(@Nullable ClassLoader loader, String resource) {
+      return new Layer(true, loader, resource, null);
     }
 
     static Layer added(Map<String, Message> messages) {
-      return new Layer(null, "", new LinkedHashMap<>(messages));
+      return new Layer(false, null, "", new LinkedHashMap<>(messages));
     }
 
     boolean isShipped() {
-      return loader != null;
+      return shipped;
     }
 
-    // Called from a catalog's memoized supplier, so at most one thread reads a shipped file.
+    // Called from a catalog's lazy bundle, so at most one thread reads a shipped file.
     synchronized Map<String, Message> messages() {
       Map<String, Message> m = messages;
       if (m == null) {
-        m = new LinkedHashMap<>(readShipped(java.util.Objects.requireNonNull(loader), resource));
+        m = readShipped(loader, resource);
         messages = m;
       }
       return m;
@@ -657,20 +731,23 @@ public final class MessageCatalog {
       }
     }
 
-    void dropIfFrom(String key, String source) {
+    synchronized void dropIfFrom(String key, String source) {
       if (isShipped() && messages == null) {
         return; // not read, so not checked: no problem can come from it
       }
       Map<String, Message> m = messages();
       Message message = m.get(key);
       if (message != null && message.source().equals(source)) {
-        m.remove(key);
+        // A copy, not in place: a catalog built before may hold this map as its bundle.
+        Map<String, Message> dropped = new LinkedHashMap<>(m);
+        dropped.remove(key);
+        messages = dropped;
       }
     }
   }
 
-  private static Map<String, Message> readShipped(Resources loader, String resource) {
-    URL url = loader.find(resource);
+  private static Map<String, Message> readShipped(@Nullable ClassLoader loader, String resource) {
+    URL url = find(loader, resource);
     if (url == null) {
       throw new IllegalStateException("the bundle " + resource + " is no longer on the class path");
     }

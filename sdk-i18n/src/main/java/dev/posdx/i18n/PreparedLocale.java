@@ -11,6 +11,7 @@ import dev.posdx.core.diagnosis.RetryDecision;
 import dev.posdx.i18n.internal.PreparedText;
 import dev.posdx.i18n.internal.Template;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -54,7 +55,15 @@ final class PreparedLocale {
 
   /** The cause's short ({@code form} 0) or long (1) text for one audience; the generic text when no bundle has it. */
   PreparedText causeText(Cause cause, Audience audience, int form) {
-    AtomicReferenceArray<PreparedText> forms = causes.computeIfAbsent(cause, c -> new AtomicReferenceArray<>(AUDIENCES * 2));
+    AtomicReferenceArray<PreparedText> forms = causes.get(cause);
+    if (forms == null) {
+      // Not computeIfAbsent: its lambda would be spun on the first render (so below).
+      AtomicReferenceArray<PreparedText> made = new AtomicReferenceArray<>(AUDIENCES * 2);
+      forms = causes.putIfAbsent(cause, made);
+      if (forms == null) {
+        forms = made;
+      }
+    }
     int slot = audience.ordinal() * 2 + form;
     PreparedText text = forms.get(slot);
     if (text == null) {
@@ -73,7 +82,11 @@ final class PreparedLocale {
   Optional<PreparedText> stepText(String messageKey) {
     Optional<PreparedText> text = steps.get(messageKey);
     if (text == null) {
-      text = steps.computeIfAbsent(messageKey, k -> Optional.ofNullable(catalog.prepared(locale, k)));
+      text = Optional.ofNullable(catalog.prepared(locale, messageKey));
+      Optional<PreparedText> first = steps.putIfAbsent(messageKey, text);
+      if (first != null) {
+        text = first;
+      }
     }
     return text;
   }
@@ -119,7 +132,8 @@ final class PreparedLocale {
     int slot = (audience.ordinal() * 2 + (diagnosis.contactIssuer() ? 1 : 0)) * 2 + (hotline ? 1 : 0);
     Optional<Sentence> sentence = contacts.get(slot);
     if (sentence == null) {
-      sentence = AdviceText.contactKey(diagnosis, audience, args).map(key -> sentence(List.of(key)));
+      Optional<String> key = AdviceText.contactKey(diagnosis, audience, args);
+      sentence = key.isPresent() ? Optional.of(sentence(List.of(key.get()))) : Optional.empty();
       contacts.set(slot, sentence);
     }
     return sentence;
@@ -127,7 +141,9 @@ final class PreparedLocale {
 
   private Sentence sentence(List<String> keys) {
     ImmutableList.Builder<PreparedText> parts = ImmutableList.builder();
-    keys.forEach(key -> parts.add(required(key)));
+    for (String key : keys) {
+      parts.add(required(key));
+    }
     return new Sentence(parts.build());
   }
 
@@ -148,8 +164,14 @@ final class PreparedLocale {
 
     Sentence(ImmutableList<PreparedText> parts) {
       this.parts = parts;
-      boolean constant = parts.stream().allMatch(PreparedText::isConstant);
-      this.constant = constant ? Guidance.sentences(parts.stream().map(PreparedText::text).collect(ImmutableList.toImmutableList())) : null;
+      // Loops, not streams: a sentence is first composed on the first render.
+      boolean constant = true;
+      List<String> texts = new ArrayList<>(parts.size());
+      for (PreparedText part : parts) {
+        constant &= part.isConstant();
+        texts.add(part.text());
+      }
+      this.constant = constant ? Guidance.sentences(texts) : null;
       this.constantOptional = this.constant == null ? null : Optional.of(this.constant);
     }
 
@@ -161,7 +183,9 @@ final class PreparedLocale {
         return parts.get(0).fill(values);
       }
       ImmutableList.Builder<String> filled = ImmutableList.builderWithExpectedSize(parts.size());
-      parts.forEach(p -> filled.add(p.fill(values)));
+      for (PreparedText part : parts) {
+        filled.add(part.fill(values));
+      }
       return Guidance.sentences(filled.build());
     }
 

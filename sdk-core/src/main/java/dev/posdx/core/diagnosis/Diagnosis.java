@@ -273,23 +273,36 @@ public final class Diagnosis {
     return result;
   }
 
+  // Optional.isPresent/get, not ifPresent: each lambda would be spun into a class on the first render.
   private ImmutableMap<String, String> buildArguments() {
     ImmutableMap.Builder<String, String> args = ImmutableMap.builder();
     args.put("network", outcome.network().name());
-    outcome.responseCode().ifPresent(c -> args.put("code", c.value()));
-    outcome.amount().ifPresent(a -> {
-      args.put("amount", a.value().toPlainString());
-      args.put("currency", a.currency().getCurrencyCode());
-    });
-    verdict.retry().after().ifPresent(d -> args.put("after", d.toString()));
-    issuer.ifPresent(i -> {
-      args.put("issuer", CardNumbers.redact(i.name()));
-      i.hotline().ifPresent(h -> args.put("hotline", CardNumbers.redact(h)));
-    });
+    if (outcome.responseCode().isPresent()) {
+      args.put("code", outcome.responseCode().get().value());
+    }
+    if (outcome.amount().isPresent()) {
+      args.put("amount", outcome.amount().get().value().toPlainString());
+      args.put("currency", outcome.amount().get().currency().getCurrencyCode());
+    }
+    if (verdict.retry().after().isPresent()) {
+      args.put("after", verdict.retry().after().get().toString());
+    }
+    if (issuer.isPresent()) {
+      args.put("issuer", CardNumbers.redact(issuer.get().name()));
+      if (issuer.get().hotline().isPresent()) {
+        args.put("hotline", CardNumbers.redact(issuer.get().hotline().get()));
+      }
+    }
     // Ids are free text a card number can be pasted into: masked like one, even a real long id.
-    outcome.merchant().terminalId().ifPresent(t -> args.put("terminalId", CardNumbers.redact(t)));
-    outcome.merchant().merchantId().ifPresent(m -> args.put("merchantId", CardNumbers.redact(m)));
-    outcome.pan().ifPresent(p -> args.put("panLast4", p.last4()));
+    if (outcome.merchant().terminalId().isPresent()) {
+      args.put("terminalId", CardNumbers.redact(outcome.merchant().terminalId().get()));
+    }
+    if (outcome.merchant().merchantId().isPresent()) {
+      args.put("merchantId", CardNumbers.redact(outcome.merchant().merchantId().get()));
+    }
+    if (outcome.pan().isPresent()) {
+      args.put("panLast4", outcome.pan().get().last4());
+    }
     return args.buildOrThrow();
   }
 

@@ -1,7 +1,7 @@
 package dev.posdx.i18n.internal;
 
-import com.google.common.collect.ImmutableMap;
 import dev.posdx.i18n.Message;
+import java.util.Collections;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.jspecify.annotations.Nullable;
@@ -12,15 +12,19 @@ import org.jspecify.annotations.Nullable;
  */
 public final class Bundle {
 
-  private final ImmutableMap<String, Message> messages;
+  private final Map<String, Message> messages;
   private final ConcurrentHashMap<String, Template> templates = new ConcurrentHashMap<>();
 
-  private Bundle(ImmutableMap<String, Message> messages) {
+  private Bundle(Map<String, Message> messages) {
     this.messages = messages;
   }
 
+  /**
+   * The bundle of these messages, which it takes as they are, without a copy (reading a bundle is
+   * part of start-up): the caller must never change the map afterwards.
+   */
   public static Bundle of(Map<String, Message> messages) {
-    return new Bundle(ImmutableMap.copyOf(messages));
+    return new Bundle(Collections.unmodifiableMap(messages));
   }
 
   public Map<String, Message> messages() {
@@ -34,7 +38,10 @@ public final class Bundle {
       if (m == null) {
         return null;
       }
-      t = templates.computeIfAbsent(key, k -> Template.parse(m.text()));
+      // Not computeIfAbsent: its lambda would be spun on the first render. A race parses twice, harmlessly.
+      Template parsed = Template.parse(m.text());
+      Template first = templates.putIfAbsent(key, parsed);
+      t = first == null ? parsed : first;
     }
     return t;
   }

@@ -37,6 +37,21 @@ public final class BundleReader {
     String text = decode(source, bytes);
     List<BundleProblem> problems = new ArrayList<>();
     Map<String, Message> messages = new LinkedHashMap<>();
+    if (text.indexOf('\\') < 0 && text.indexOf('\r') < 0) {
+      // No escape, no continuation and one line break: each line is an entry as written. The
+      // shipped bundles are such files, and reading them is part of a terminal's start-up.
+      readPlain(source, text, messages, problems);
+    } else {
+      readEscaped(source, text, messages, problems);
+    }
+    if (!problems.isEmpty()) {
+      throw new BundleException(problems);
+    }
+    return messages;
+  }
+
+  // The general syntax: \r\n and \r line breaks, escapes and continued lines.
+  private static void readEscaped(String source, String text, Map<String, Message> messages, List<BundleProblem> problems) {
     List<String> lines = lines(text);
     for (int i = 0; i < lines.size(); i++) {
       String line = stripLeading(lines.get(i));
@@ -54,10 +69,64 @@ public final class BundleReader {
       }
       parseEntry(source, startLine, logical.toString(), messages, problems);
     }
-    if (!problems.isEmpty()) {
-      throw new BundleException(problems);
+  }
+
+  // What readEscaped reads from a text without a backslash or a \r, without copying each line
+  // and each key char by char first. By charAt, not a char array: copying the text costs more cold,
+  // and these small methods are compiled after a few hundred lines.
+  private static void readPlain(String source, String text, Map<String, Message> messages, List<BundleProblem> problems) {
+    int line = 0;
+    for (int start = 0; start <= text.length(); ) {
+      int end = text.indexOf('\n', start);
+      if (end < 0) {
+        end = text.length();
+      }
+      plainEntry(source, ++line, text, start, end, messages, problems);
+      start = end + 1;
     }
-    return messages;
+  }
+
+  // One line of a plain text, from start to end (its line break): a comment, a blank or an entry.
+  private static void plainEntry(String source, int line, String text, int start, int end,
+      Map<String, Message> messages, List<BundleProblem> problems) {
+    int from = skipBlanks(text, start, end);
+    if (from == end || text.charAt(from) == '#' || text.charAt(from) == '!') {
+      return;
+    }
+    int keyEnd = plainKeyEnd(text, from, end);
+    int value = skipBlanks(text, keyEnd, end);
+    if (value < end && (text.charAt(value) == '=' || text.charAt(value) == ':')) {
+      value = skipBlanks(text, value + 1, end);
+    }
+    add(source, line, text.substring(from, keyEnd), text.substring(value, end), messages, problems);
+  }
+
+  private static int skipBlanks(String text, int from, int end) {
+    int i = from;
+    while (i < end && isBlank(text.charAt(i))) {
+      i++;
+    }
+    return i;
+  }
+
+  private static int plainKeyEnd(String text, int from, int end) {
+    int i = from;
+    while (i < end && !endsPlainKey(text.charAt(i))) {
+      i++;
+    }
+    return i;
+  }
+
+  // As endsKey, asking Character only about a char outside printable ASCII: keys are ASCII.
+  private static boolean endsPlainKey(char c) {
+    if (c > ' ' && c < 0x7F) {
+      return c == '=' || c == ':';
+    }
+    return Character.isWhitespace(c);
+  }
+
+  private static boolean endsKey(char c) {
+    return c == '=' || c == ':' || Character.isWhitespace(c);
   }
 
   // The lines between \r\n, \r or \n, as split("\r\n|\r|\n", -1) gives them, without a regex:
@@ -80,6 +149,16 @@ public final class BundleReader {
   }
 
   private static String decode(String source, byte[] bytes) {
+    // The lenient decoder is far cheaper cold and gives the same text for valid UTF-8; it replaces
+    // a bad sequence with U+FFFD, so only a text holding one is decoded again to find the fault.
+    String text = new String(bytes, StandardCharsets.UTF_8);
+    if (text.indexOf('\uFFFD') >= 0) {
+      text = decodeStrictly(source, bytes);
+    }
+    return text.startsWith("\uFEFF") ? text.substring(1) : text;
+  }
+
+  private static String decodeStrictly(String source, byte[] bytes) {
     CharsetDecoder decoder =
         StandardCharsets.UTF_8
             .newDecoder()
@@ -105,8 +184,7 @@ public final class BundleReader {
     }
     decoder.flush(out);
     ((Buffer) out).flip(); // CharBuffer.flip() returning CharBuffer is Java 9+; Android 26 has Buffer.flip()
-    String text = out.toString();
-    return text.startsWith("\uFEFF") ? text.substring(1) : text;
+    return out.toString();
   }
 
   private static void parseEntry(
@@ -120,7 +198,7 @@ public final class BundleReader {
         i += 2;
         continue;
       }
-      if (c == '=' || c == ':' || Character.isWhitespace(c)) {
+      if (endsKey(c)) {
         break;
       }
       rawKey.append(c);
@@ -141,6 +219,11 @@ public final class BundleReader {
     for (String p : escapeProblems) {
       problems.add(new BundleProblem(source, line, key, p));
     }
+    add(source, line, key, value, messages, problems);
+  }
+
+  private static void add(String source, int line, String key, String value, Map<String, Message> messages,
+      List<BundleProblem> problems) {
     if (key.isEmpty()) {
       problems.add(new BundleProblem(source, line, "", "an entry without a key"));
       return;
@@ -172,7 +255,7 @@ public final class BundleReader {
         case 'f' -> out.append('\f');
         case 'u' -> {
           String hex = s.substring(i + 1, Math.min(i + 5, s.length()));
-          if (hex.length() == 4 && hex.chars().allMatch(h -> Character.digit(h, 16) >= 0)) {
+          if (hex.length() == 4 && isHex(hex)) {
             out.append((char) Integer.parseInt(hex, 16));
             i += 4;
           } else {
@@ -183,6 +266,15 @@ public final class BundleReader {
       }
     }
     return out.toString();
+  }
+
+  private static boolean isHex(String digits) {
+    for (int i = 0; i < digits.length(); i++) {
+      if (Character.digit(digits.charAt(i), 16) < 0) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean endsWithContinuation(CharSequence s) {

@@ -2,6 +2,7 @@ package dev.posdx.i18n.internal;
 
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * A message's template as found once for one bundle locale (its CLDR fallback done), with what
@@ -17,17 +18,31 @@ public final class PreparedText {
   }
 
   private final Template template;
-  private final Locale locale;
-  private final String key;
-  private final MissingArgument missing;
   private final Optional<String> constant;
+  private final Report report;
 
   public PreparedText(Template template, Locale locale, String key, MissingArgument missing) {
     this.template = template;
-    this.locale = locale;
-    this.key = key;
-    this.missing = missing;
     this.constant = Optional.of(template.text());
+    this.report = new Report(locale, key, missing);
+  }
+
+  // A named class made once, not a lambda per fill: that would be spun into a class on the first render.
+  private static final class Report implements Consumer<String> {
+    private final Locale locale;
+    private final String key;
+    private final MissingArgument missing;
+
+    Report(Locale locale, String key, MissingArgument missing) {
+      this.locale = locale;
+      this.key = key;
+      this.missing = missing;
+    }
+
+    @Override
+    public void accept(String name) {
+      missing.report(locale, key, name);
+    }
   }
 
   /** Whether every fill gives the same text, {@link #text()}. */
@@ -47,6 +62,6 @@ public final class PreparedText {
 
   /** The text with its placeholders filled; one without a value is left out and reported. */
   public String fill(Template.Values values) {
-    return template.isConstant() ? template.text() : template.fill(values, name -> missing.report(locale, key, name));
+    return template.isConstant() ? template.text() : template.fill(values, report);
   }
 }

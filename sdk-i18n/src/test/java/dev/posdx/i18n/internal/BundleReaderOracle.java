@@ -1,0 +1,200 @@
+package dev.posdx.i18n.internal;
+
+import com.google.common.collect.ImmutableList;
+import dev.posdx.i18n.BundleException;
+import dev.posdx.i18n.BundleProblem;
+import dev.posdx.i18n.Message;
+import java.nio.Buffer;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The bundle reader as it was before its plain-file path: the oracle {@link BundleReaderAgreementTest} holds the reader to. */
+final class BundleReaderOracle {
+
+  private BundleReaderOracle() {}
+
+  /**
+   * The messages of one bundle, in file order.
+   *
+   * @throws BundleException naming the source, line and problem
+   */
+  public static Map<String, Message> read(String source, byte[] bytes) {
+    String text = decode(source, bytes);
+    List<BundleProblem> problems = new ArrayList<>();
+    Map<String, Message> messages = new LinkedHashMap<>();
+    List<String> lines = lines(text);
+    for (int i = 0; i < lines.size(); i++) {
+      String line = stripLeading(lines.get(i));
+      if (line.isEmpty() || line.charAt(0) == '#' || line.charAt(0) == '!') {
+        continue;
+      }
+      int startLine = i + 1;
+      StringBuilder logical = new StringBuilder(line);
+      while (endsWithContinuation(logical) && i + 1 < lines.size()) {
+        logical.setLength(logical.length() - 1);
+        logical.append(stripLeading(lines.get(++i)));
+      }
+      if (endsWithContinuation(logical)) {
+        logical.setLength(logical.length() - 1);
+      }
+      parseEntry(source, startLine, logical.toString(), messages, problems);
+    }
+    if (!problems.isEmpty()) {
+      throw new BundleException(problems);
+    }
+    return messages;
+  }
+
+  // The lines between \r\n, \r or \n, as split("\r\n|\r|\n", -1) gives them, without a regex:
+  // reading the bundles is part of a terminal's start-up.
+  static List<String> lines(String text) {
+    List<String> lines = new ArrayList<>();
+    int start = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '\n' || c == '\r') {
+        lines.add(text.substring(start, i));
+        if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+          i++;
+        }
+        start = i + 1;
+      }
+    }
+    lines.add(text.substring(start));
+    return lines;
+  }
+
+  private static String decode(String source, byte[] bytes) {
+    CharsetDecoder decoder =
+        StandardCharsets.UTF_8
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
+    ByteBuffer in = ByteBuffer.wrap(bytes);
+    CharBuffer out = CharBuffer.allocate(bytes.length + 1);
+    CoderResult result = decoder.decode(in, out, true);
+    if (result.isError()) {
+      int offset = in.position();
+      int line = 1;
+      int lineStart = 0;
+      for (int i = 0; i < offset; i++) {
+        if (bytes[i] == '\n') {
+          line++;
+          lineStart = i + 1;
+        }
+      }
+      String hex = String.format("0x%02X", bytes[offset] & 0xFF);
+      throw new BundleException(ImmutableList.of(new BundleProblem(source, line, "",
+          "not UTF-8: byte " + hex + " at column " + (offset - lineStart + 1)
+              + " (is the file saved as Latin-1 or GBK? save it as UTF-8)")));
+    }
+    decoder.flush(out);
+    ((Buffer) out).flip(); // CharBuffer.flip() returning CharBuffer is Java 9+; Android 26 has Buffer.flip()
+    String text = out.toString();
+    return text.startsWith("\uFEFF") ? text.substring(1) : text;
+  }
+
+  private static void parseEntry(
+      String source, int line, String entry, Map<String, Message> messages, List<BundleProblem> problems) {
+    int i = 0;
+    StringBuilder rawKey = new StringBuilder();
+    while (i < entry.length()) {
+      char c = entry.charAt(i);
+      if (c == '\\' && i + 1 < entry.length()) {
+        rawKey.append(c).append(entry.charAt(i + 1));
+        i += 2;
+        continue;
+      }
+      if (c == '=' || c == ':' || Character.isWhitespace(c)) {
+        break;
+      }
+      rawKey.append(c);
+      i++;
+    }
+    while (i < entry.length() && isBlank(entry.charAt(i))) {
+      i++;
+    }
+    if (i < entry.length() && (entry.charAt(i) == '=' || entry.charAt(i) == ':')) {
+      i++;
+    }
+    while (i < entry.length() && isBlank(entry.charAt(i))) {
+      i++;
+    }
+    List<String> escapeProblems = new ArrayList<>();
+    String key = unescape(rawKey.toString(), escapeProblems);
+    String value = unescape(entry.substring(i), escapeProblems);
+    for (String p : escapeProblems) {
+      problems.add(new BundleProblem(source, line, key, p));
+    }
+    if (key.isEmpty()) {
+      problems.add(new BundleProblem(source, line, "", "an entry without a key"));
+      return;
+    }
+    Message previous = messages.get(key);
+    if (previous != null) {
+      problems.add(new BundleProblem(source, line, key, "duplicate key, first defined on line " + previous.line()));
+      return;
+    }
+    messages.put(key, new Message(key, value, source, line));
+  }
+
+  private static String unescape(String s, List<String> problems) {
+    if (s.indexOf('\\') < 0) {
+      return s;
+    }
+    StringBuilder out = new StringBuilder(s.length());
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c != '\\' || i + 1 == s.length()) {
+        out.append(c);
+        continue;
+      }
+      char e = s.charAt(++i);
+      switch (e) {
+        case 't' -> out.append('\t');
+        case 'n' -> out.append('\n');
+        case 'r' -> out.append('\r');
+        case 'f' -> out.append('\f');
+        case 'u' -> {
+          String hex = s.substring(i + 1, Math.min(i + 5, s.length()));
+          if (hex.length() == 4 && hex.chars().allMatch(h -> Character.digit(h, 16) >= 0)) {
+            out.append((char) Integer.parseInt(hex, 16));
+            i += 4;
+          } else {
+            problems.add("broken \\u escape \"\\u" + hex + "\": four hex digits are needed");
+          }
+        }
+        default -> out.append(e);
+      }
+    }
+    return out.toString();
+  }
+
+  private static boolean endsWithContinuation(CharSequence s) {
+    int backslashes = 0;
+    for (int i = s.length() - 1; i >= 0 && s.charAt(i) == '\\'; i--) {
+      backslashes++;
+    }
+    return backslashes % 2 == 1;
+  }
+
+  private static boolean isBlank(char c) {
+    return c == ' ' || c == '\t' || c == '\f';
+  }
+
+  private static String stripLeading(String s) {
+    int i = 0;
+    while (i < s.length() && isBlank(s.charAt(i))) {
+      i++;
+    }
+    return s.substring(i);
+  }
+}
