@@ -122,17 +122,32 @@ final class CompiledRule {
    * the feature masks, then the remaining matchers.
    */
   boolean matchesRest(long features, TransactionOutcome outcome) {
+    return matchesFeatures(features) && matchesResidual(outcome);
+  }
+
+  /** Whether the outcome's feature word meets every feature mask of the rule. */
+  boolean matchesFeatures(long features) {
     for (long mask : featureMasks) {
       if ((features & mask) == 0) {
         return false;
       }
     }
+    return true;
+  }
+
+  /** Whether the rule's matchers that no feature bit settles all hold; true when it has none. */
+  boolean matchesResidual(TransactionOutcome outcome) {
     for (Matcher m : residual) {
       if (!m.test(outcome)) {
         return false;
       }
     }
     return true;
+  }
+
+  /** Whether the feature word alone decides the rule (it has no matcher beyond features, network and code). */
+  boolean settledByFeatures() {
+    return residual.length == 0;
   }
 
   /**

@@ -15,7 +15,6 @@ import dev.posdx.core.outcome.CardNumbers;
 import dev.posdx.core.outcome.Network;
 import dev.posdx.core.outcome.TransactionOutcome;
 import dev.posdx.core.rule.CauseCatalog;
-import dev.posdx.core.rule.CauseDefinition;
 import dev.posdx.core.rule.RulePack;
 import dev.posdx.core.spi.CauseCatalogProvider;
 import dev.posdx.core.spi.IssuerDirectory;
@@ -63,11 +62,13 @@ public final class Diagnoser {
   // Packs with a validUntil: checked only for outcomes after it.
   private final ImmutableList<RulePack> timeBound;
   private final AtomicBoolean issuerFailureLogged = new AtomicBoolean();
+  private final KeptVerdicts kept;
 
   @SuppressWarnings("EnumOrdinal") // an array indexed by network: built and read in this JVM only, never stored
   private Diagnoser(ImmutableList<RulePack> packs, @Nullable IssuerDirectory issuers, CauseCatalog catalog) {
     this.packs = packs;
     this.catalog = catalog;
+    this.kept = new KeptVerdicts(catalog);
     this.index = RuleIndex.compile(packs, catalog, VerdictCaching.enabled());
     this.issuers = issuers;
     this.timeBound = packs.stream().filter(p -> p.validUntil().isPresent()).collect(ImmutableList.toImmutableList());
@@ -121,9 +122,10 @@ public final class Diagnoser {
     CompiledRule[] rules = candidates.rules;
     long features = OutcomeFeatures.of(outcome);
     RetryBudget budget = retryBudgets[outcome.network().ordinal()];
-    VerdictCache verdicts = candidates.verdicts;
+    VerdictCache<VerdictCache.Entry> verdicts = candidates.verdicts;
+    VerdictCache<RuleIndex.Settled> settledByWord = candidates.settled;
     Verdict verdict;
-    if (verdicts == null) {
+    if (verdicts == null || settledByWord == null) {
       List<CompiledRule> matched = new ArrayList<>(4);
       for (CompiledRule rule : rules) {
         if (rule.matchesRest(features, outcome)) {
@@ -135,25 +137,7 @@ public final class Diagnoser {
         verdict = Verdicts.of(matched, outcome, catalog, budget);
       }
     } else {
-      long[] gates = candidates.gates;
-      long key = 0;
-      for (int i = 0; i < rules.length; i++) {
-        if ((features & gates[i]) != 0 && rules[i].matchesRest(features, outcome)) {
-          key |= 1L << i;
-        }
-      }
-      // Beside the matched set, ranking reads only these two facts of the outcome (see Verdicts).
-      if (outcome.responseCode().isPresent()) {
-        key |= 1L << RuleIndex.Candidates.MAX_KEYED;
-      }
-      if (Semantics.sentNoReply(outcome)) {
-        key |= 1L << (RuleIndex.Candidates.MAX_KEYED + 1);
-      }
-      VerdictCache.Entry entry = verdicts.get(key);
-      if (entry == null) {
-        entry = conclude(rules, key, outcome, budget);
-        verdicts.put(key, entry);
-      }
+      VerdictCache.Entry entry = kept.entry(candidates, verdicts, settledByWord, features, outcome, budget);
       verdict = entry.verdict();
       Verdict capped = entry.capped();
       if (capped != null && budget != null && budget.exceededBy(outcome, verdict.retry())) {
@@ -165,19 +149,6 @@ public final class Diagnoser {
       issuer = lookupIssuer(issuers, outcome);
     }
     return DiagnosisAssembly.of(outcome, verdict, issuer);
-  }
-
-  // A verdict cache miss: the matched rules from the key, then their verdict with and without the cap.
-  private VerdictCache.Entry conclude(CompiledRule[] rules, long key, TransactionOutcome outcome, @Nullable RetryBudget budget) {
-    List<CompiledRule> matched = new ArrayList<>(Long.bitCount(key));
-    for (int i = 0; i < rules.length; i++) {
-      if ((key & (1L << i)) != 0) {
-        matched.add(rules[i]);
-      }
-    }
-    Verdict verdict = Verdicts.of(matched, outcome, catalog, null);
-    boolean capable = budget != null && CauseDefinition.isRetry(verdict.retry().decision());
-    return new VerdictCache.Entry(verdict, capable ? Verdicts.of(matched, outcome, catalog, budget) : null);
   }
 
   private Optional<Issuer> lookupIssuer(IssuerDirectory issuers, TransactionOutcome outcome) {

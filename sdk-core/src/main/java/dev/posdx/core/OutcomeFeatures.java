@@ -112,6 +112,17 @@ final class OutcomeFeatures {
     return 0;
   }
 
+  /** Whether the outcome with this word has a response code, as {@code responseCode().isPresent()} says. */
+  static boolean codePresent(long features) {
+    return (features & yesNo(CODE_PRESENT, true)) != 0;
+  }
+
+  /** Whether the outcome with this word was sent with no reply, as {@link Semantics#sentNoReply} says. */
+  static boolean sentNoReply(long features) {
+    long noReply = yesNo(CODE_PRESENT, false) | bit(HOST, HostReply.TIMEOUT.ordinal());
+    return (features & noReply) == noReply;
+  }
+
   /** The bit a {@code responseCodePresent} matcher with this value needs. */
   static long codePresent(boolean present) {
     return yesNo(CODE_PRESENT, present);

@@ -38,7 +38,9 @@ final class RuleIndex {
     final CompiledRule[] rules;
     /** Each rule's first feature mask (all bits when it has none), side by side: most rules fail it. */
     final long[] gates;
-    final @Nullable VerdictCache verdicts;
+    final @Nullable VerdictCache<VerdictCache.Entry> verdicts;
+    /** What each feature word seen here settles; present when verdicts are. */
+    final @Nullable VerdictCache<Settled> settled;
 
     Candidates(CompiledRule[] rules, boolean cached) {
       this.rules = rules;
@@ -47,9 +49,22 @@ final class RuleIndex {
         gates[i] = rules[i].gate();
       }
       // Bounded by the rule set: a few verdicts per candidate rule, most cells see one or two.
-      this.verdicts = cached && rules.length <= MAX_KEYED ? new VerdictCache(16 + 4 * rules.length) : null;
+      boolean keyed = cached && rules.length <= MAX_KEYED;
+      this.verdicts = keyed ? new VerdictCache<>(16 + 4 * rules.length) : null;
+      this.settled = keyed ? new VerdictCache<>(16 + 4 * rules.length) : null;
     }
   }
+
+  /**
+   * What an outcome's feature word settles in a cell: the key bits of the candidates it decides
+   * alone and of the two outcome facts, the candidates whose other matchers are left to test, and
+   * the verdicts when none is left.
+   *
+   * @param key the matched-set key before the candidates of {@code toTest} are tested
+   * @param toTest indexes of candidates whose feature masks hold and whose other matchers must be tested
+   * @param entry the verdicts of {@code key}, when {@code toTest} is empty; null otherwise
+   */
+  record Settled(long key, int[] toTest, VerdictCache.@Nullable Entry entry) {}
 
   /** Per network: candidates by code, and the candidates when the code is absent or unindexed. */
   private record Cell(CodeTable byCode, Candidates anyCode) {}

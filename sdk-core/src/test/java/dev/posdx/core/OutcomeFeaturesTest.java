@@ -21,4 +21,15 @@ class OutcomeFeaturesTest {
       assertThat(OutcomeFeatures.of(outcome)).as("kept word of %s", outcome).isEqualTo(fromScratch);
     });
   }
+
+  @Test
+  void theWordTellsTheTwoFactsRankingReads() {
+    // The verdict key takes them from the word, not the outcome: the word must tell them exactly.
+    qt().withExamples(20_000).forAll(longs().all()).checkAssert(seed -> {
+      TransactionOutcome outcome = RandomOutcomes.of(seed);
+      long word = OutcomeFeatures.compute(outcome);
+      assertThat(OutcomeFeatures.codePresent(word)).as("%s", outcome).isEqualTo(outcome.responseCode().isPresent());
+      assertThat(OutcomeFeatures.sentNoReply(word)).as("%s", outcome).isEqualTo(Semantics.sentNoReply(outcome));
+    });
+  }
 }
