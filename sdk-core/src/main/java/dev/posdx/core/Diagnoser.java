@@ -118,7 +118,7 @@ public final class Diagnoser {
 
   @SuppressWarnings("EnumOrdinal") // reads the by-network array the constructor built, instead of an EnumMap lookup
   private Diagnosis diagnoseByRules(TransactionOutcome outcome) {
-    RuleIndex.Candidates candidates = index.candidates(outcome.network(), outcome.responseCode());
+    RuleIndex.Candidates candidates = index.candidates(outcome.network(), OutcomeFeatures.codeKey(outcome));
     CompiledRule[] rules = candidates.rules;
     long features = OutcomeFeatures.of(outcome);
     RetryBudget budget = retryBudgets[outcome.network().ordinal()];

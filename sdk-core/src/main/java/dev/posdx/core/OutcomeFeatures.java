@@ -60,6 +60,11 @@ final class OutcomeFeatures {
     return f;
   }
 
+  /** The outcome's response code as its {@link dev.posdx.core.internal.CodeKey}, kept on the outcome when it was built. */
+  static int codeKey(TransactionOutcome o) {
+    return CACHED.codeKey(o);
+  }
+
   /**
    * The outcome's feature bits from its fields; an unknown field sets no bit, so it matches no
    * mask. Never 0: the code's presence or absence always sets a bit.

@@ -2,6 +2,7 @@ package dev.posdx.core;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
+import dev.posdx.core.internal.CodeKey;
 import dev.posdx.core.outcome.Network;
 import dev.posdx.core.outcome.ResponseCode;
 import dev.posdx.core.rule.CauseCatalog;
@@ -141,11 +142,17 @@ final class RuleIndex {
   /** The rules that may match, in precedence order, with their verdicts; never null. */
   @SuppressWarnings("EnumOrdinal") // the array compile() filled by ordinal, in this JVM only
   Candidates candidates(Network network, Optional<ResponseCode> code) {
+    return candidates(network, code.isEmpty() ? CodeKey.NONE : CodeKey.of(code.get()));
+  }
+
+  /** The same, with the code as its {@link CodeKey} ({@link CodeKey#NONE} when absent). */
+  @SuppressWarnings("EnumOrdinal") // the array compile() filled by ordinal, in this JVM only
+  Candidates candidates(Network network, int codeKey) {
     Cell cell = cells[network.ordinal()];
-    if (code.isEmpty()) {
+    if (codeKey == CodeKey.NONE) {
       return cell.anyCode;
     }
-    Candidates rules = cell.byCode.get(code.get());
+    Candidates rules = cell.byCode.get(codeKey);
     return rules != null ? rules : cell.anyCode;
   }
 
