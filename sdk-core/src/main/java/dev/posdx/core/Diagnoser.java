@@ -61,6 +61,7 @@ public final class Diagnoser {
   private final CauseCatalog catalog;
   // Packs with a validUntil: checked only for outcomes after it.
   private final ImmutableList<RulePack> timeBound;
+  private final boolean anyTimeBound;
   private final AtomicBoolean issuerFailureLogged = new AtomicBoolean();
   private final KeptVerdicts kept;
 
@@ -72,6 +73,7 @@ public final class Diagnoser {
     this.index = RuleIndex.compile(packs, catalog, VerdictCaching.enabled());
     this.issuers = issuers;
     this.timeBound = packs.stream().filter(p -> p.validUntil().isPresent()).collect(ImmutableList.toImmutableList());
+    this.anyTimeBound = !timeBound.isEmpty();
     this.retryBudgets = new RetryBudget[Network.values().length];
     RetryBudget.from(packs).forEach((network, budget) -> retryBudgets[network.ordinal()] = budget);
   }
@@ -109,7 +111,7 @@ public final class Diagnoser {
    */
   public Diagnosis diagnose(TransactionOutcome outcome) {
     Diagnosis d = diagnoseByRules(outcome);
-    if (timeBound.isEmpty() || outcome.time().isEmpty()) {
+    if (!anyTimeBound || outcome.time().isEmpty()) {
       return d;
     }
     List<StalePack> stale = StalePacks.of(timeBound, outcome, outcome.time().get().toLocalDate());
@@ -145,7 +147,8 @@ public final class Diagnoser {
       }
     }
     Optional<Issuer> issuer = Optional.empty();
-    if (verdict.contactIssuer() && issuers != null && outcome.pan().isPresent()) {
+    // The diagnoser's own field first: without a directory the verdict's fields are not read here.
+    if (issuers != null && verdict.contactIssuer() && outcome.pan().isPresent()) {
       issuer = lookupIssuer(issuers, outcome);
     }
     return DiagnosisAssembly.of(outcome, verdict, issuer);
