@@ -6,9 +6,7 @@ import static org.quicktheories.generators.SourceDSL.longs;
 
 import dev.posdx.core.internal.CodeKey;
 import dev.posdx.core.outcome.TransactionOutcome;
-import dev.posdx.core.rule.Matcher;
 import java.util.Locale;
-import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 /** The feature word kept on an outcome is the one its fields give, whoever asked first. */
@@ -37,23 +35,6 @@ class OutcomeFeaturesTest {
         TransactionOutcome lower = TransactionOutcome.of(outcome.network(), code.value().toLowerCase(Locale.ROOT));
         assertThat(OutcomeFeatures.codeKey(lower)).as("%s typed in lower case", code).isEqualTo(fromScratch);
       });
-    });
-  }
-
-  @Test
-  void aMatcherTheWordCannotDecideNeverHoldsWithoutTheFieldBitItNeeds() {
-    // Rules are ruled out by these bits before their matchers are tested: a wrong bit would lose a finding.
-    qt().withExamples(20_000).forAll(longs().all(), longs().all()).checkAssert((matcherSeed, outcomeSeed) -> {
-      TransactionOutcome outcome = RandomOutcomes.of(outcomeSeed);
-      long word = OutcomeFeatures.compute(outcome);
-      Random r = new Random(matcherSeed);
-      for (int kind = 0; kind < RandomRules.MATCHER_KINDS; kind++) {
-        Matcher m = RandomRules.matcher(r, kind);
-        long needs = OutcomeFeatures.needs(m);
-        if (needs != 0 && m.test(outcome)) {
-          assertThat(word & needs).as("%s holds on %s", m, outcome).isNotZero();
-        }
-      }
     });
   }
 
