@@ -1,5 +1,6 @@
 package dev.posdx.core;
 
+import dev.posdx.core.internal.CodeKey;
 import dev.posdx.core.outcome.ResponseCode;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -20,7 +21,7 @@ final class CodeTable {
     keys = new int[capacity];
     values = new RuleIndex.Candidates[capacity];
     for (Map.Entry<ResponseCode, RuleIndex.Candidates> e : byCode.entrySet()) {
-      int key = pack(e.getKey());
+      int key = CodeKey.of(e.getKey());
       int i = slot(key, capacity - 1);
       while (keys[i] != 0) {
         i = (i + 1) & (capacity - 1);
@@ -32,7 +33,11 @@ final class CodeTable {
 
   /** The code's candidates, or null when no rule names the code. */
   RuleIndex.@Nullable Candidates get(ResponseCode code) {
-    int key = pack(code);
+    return get(CodeKey.of(code));
+  }
+
+  /** The candidates of the code with this {@link CodeKey}, or null when no rule names the code. */
+  RuleIndex.@Nullable Candidates get(int key) {
     int mask = keys.length - 1;
     for (int i = slot(key, mask); ; i = (i + 1) & mask) {
       int k = keys[i];
@@ -43,19 +48,6 @@ final class CodeTable {
         return null;
       }
     }
-  }
-
-  /** A code is one to three ASCII letters or digits (see ResponseCode), so this is one-to-one and never 0. */
-  static int pack(ResponseCode code) {
-    String v = code.value();
-    int key = v.charAt(0);
-    if (v.length() > 1) {
-      key |= v.charAt(1) << 8;
-      if (v.length() > 2) {
-        key |= v.charAt(2) << 16;
-      }
-    }
-    return key;
   }
 
   private static int slot(int key, int mask) {

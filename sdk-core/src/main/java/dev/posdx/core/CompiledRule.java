@@ -65,6 +65,7 @@ final class CompiledRule {
   final boolean cleanAlone;
   /** How many values its matchers accept together; fewer is narrower. */
   final int breadth;
+  // Masks the feature word must meet: one per feature matcher, then one per field another matcher needs.
   private final long[] featureMasks;
   private final Matcher[] residual;
 
@@ -76,6 +77,8 @@ final class CompiledRule {
     List<Matcher> when = rule.when();
     long[] masks = new long[when.size()];
     int maskCount = 0;
+    long[] needed = new long[when.size()];
+    int neededCount = 0;
     List<Matcher> rest = new ArrayList<>(when.size());
     ImmutableList.Builder<Evidence> evidenceBuilder = ImmutableList.builderWithExpectedSize(when.size());
     boolean hostAnswer = false;
@@ -85,11 +88,16 @@ final class CompiledRule {
         masks[maskCount++] = mask;
       } else if (!(m instanceof Matcher.NetworkIn) && !(m instanceof Matcher.ResponseCodeIn)) {
         rest.add(m);
+        long needs = OutcomeFeatures.needs(m);
+        if (needs != 0) {
+          needed[neededCount++] = needs;
+        }
       }
       evidenceBuilder.add(m.evidence());
       hostAnswer |= m instanceof Matcher.ResponseCodeIn || m instanceof Matcher.AdviceCodeIn;
     }
-    this.featureMasks = Arrays.copyOf(masks, maskCount);
+    System.arraycopy(needed, 0, masks, maskCount, neededCount);
+    this.featureMasks = Arrays.copyOf(masks, maskCount + neededCount);
     this.residual = rest.toArray(new Matcher[0]);
     ImmutableList<Evidence> evidence = evidenceBuilder.build();
     this.finding =
@@ -137,11 +145,21 @@ final class CompiledRule {
    * the feature masks, then the remaining matchers.
    */
   boolean matchesRest(long features, TransactionOutcome outcome) {
+    return matchesFeatures(features) && matchesResidual(outcome);
+  }
+
+  /** Whether the outcome's feature word meets every mask of the rule (its feature matchers and the fields the others need). */
+  boolean matchesFeatures(long features) {
     for (long mask : featureMasks) {
       if ((features & mask) == 0) {
         return false;
       }
     }
+    return true;
+  }
+
+  /** Whether the rule's matchers that no feature bit settles all hold; true when it has none. */
+  boolean matchesResidual(TransactionOutcome outcome) {
     for (Matcher m : residual) {
       if (!m.test(outcome)) {
         return false;
@@ -150,9 +168,14 @@ final class CompiledRule {
     return true;
   }
 
+  /** Whether the feature word alone decides the rule (it has no matcher beyond features, network and code). */
+  boolean settledByFeatures() {
+    return residual.length == 0;
+  }
+
   /**
-   * A mask the outcome's features must meet for the rule to match; all bits when it has no feature
-   * matcher (every outcome has a feature bit: the code's presence or absence).
+   * A mask the outcome's features must meet for the rule to match; all bits when it has no mask
+   * (every outcome has a feature bit: the code's presence or absence).
    */
   long gate() {
     return featureMasks.length == 0 ? -1L : featureMasks[0];

@@ -14,7 +14,6 @@ import dev.posdx.core.outcome.CardNumbers;
 import dev.posdx.core.outcome.Network;
 import dev.posdx.core.outcome.TransactionOutcome;
 import dev.posdx.core.rule.CauseCatalog;
-import dev.posdx.core.rule.CauseDefinition;
 import dev.posdx.core.rule.RulePack;
 import dev.posdx.core.spi.CauseCatalogProvider;
 import dev.posdx.core.spi.IssuerDirectory;
@@ -61,12 +60,15 @@ public final class Diagnoser {
   private final CauseCatalog catalog;
   // Packs with a validUntil: checked only for outcomes after it.
   private final ImmutableList<RulePack> timeBound;
+  private final boolean anyTimeBound;
   private final AtomicBoolean issuerFailureLogged = new AtomicBoolean();
+  private final KeptVerdicts kept;
 
   @SuppressWarnings("EnumOrdinal") // an array indexed by network: built and read in this JVM only, never stored
   private Diagnoser(ImmutableList<RulePack> packs, @Nullable IssuerDirectory issuers, CauseCatalog catalog) {
     this.packs = packs;
     this.catalog = catalog;
+    this.kept = new KeptVerdicts(catalog);
     this.index = RuleIndex.compile(packs, catalog, VerdictCaching.enabled());
     this.issuers = issuers;
     // Loops, not streams or lambdas: each one spins classes when the standard diagnoser is built.
@@ -77,6 +79,7 @@ public final class Diagnoser {
       }
     }
     this.timeBound = timeBound.build();
+    this.anyTimeBound = !this.timeBound.isEmpty();
     this.retryBudgets = new RetryBudget[Network.values().length];
     for (Map.Entry<Network, RetryBudget> e : RetryBudget.from(packs).entrySet()) {
       retryBudgets[e.getKey().ordinal()] = e.getValue();
@@ -135,7 +138,7 @@ public final class Diagnoser {
    */
   public Diagnosis diagnose(TransactionOutcome outcome) {
     Diagnosis d = diagnoseByRules(outcome);
-    if (timeBound.isEmpty() || outcome.time().isEmpty()) {
+    if (!anyTimeBound || outcome.time().isEmpty()) {
       return d;
     }
     List<StalePack> stale = StalePacks.of(timeBound, outcome, outcome.time().get().toLocalDate());
@@ -144,13 +147,14 @@ public final class Diagnoser {
 
   @SuppressWarnings("EnumOrdinal") // reads the by-network array the constructor built, instead of an EnumMap lookup
   private Diagnosis diagnoseByRules(TransactionOutcome outcome) {
-    RuleIndex.Candidates candidates = index.candidates(outcome.network(), outcome.responseCode());
+    RuleIndex.Candidates candidates = index.candidates(outcome.network(), OutcomeFeatures.codeKey(outcome));
     CompiledRule[] rules = candidates.rules;
     long features = OutcomeFeatures.of(outcome);
     RetryBudget budget = retryBudgets[outcome.network().ordinal()];
-    VerdictCache verdicts = candidates.verdicts;
+    VerdictCache<VerdictCache.Entry> verdicts = candidates.verdicts;
+    VerdictCache<RuleIndex.Settled> settledByWord = candidates.settled;
     Verdict verdict;
-    if (verdicts == null) {
+    if (verdicts == null || settledByWord == null) {
       List<CompiledRule> matched = new ArrayList<>(4);
       for (CompiledRule rule : rules) {
         if (rule.matchesRest(features, outcome)) {
@@ -162,25 +166,7 @@ public final class Diagnoser {
         verdict = Verdicts.of(matched, outcome, catalog, budget);
       }
     } else {
-      long[] gates = candidates.gates;
-      long key = 0;
-      for (int i = 0; i < rules.length; i++) {
-        if ((features & gates[i]) != 0 && rules[i].matchesRest(features, outcome)) {
-          key |= 1L << i;
-        }
-      }
-      // Beside the matched set, ranking reads only these two facts of the outcome (see Verdicts).
-      if (outcome.responseCode().isPresent()) {
-        key |= 1L << RuleIndex.Candidates.MAX_KEYED;
-      }
-      if (Semantics.sentNoReply(outcome)) {
-        key |= 1L << (RuleIndex.Candidates.MAX_KEYED + 1);
-      }
-      VerdictCache.Entry entry = verdicts.get(key);
-      if (entry == null) {
-        entry = conclude(rules, key, outcome, budget);
-        verdicts.put(key, entry);
-      }
+      VerdictCache.Entry entry = kept.entry(candidates, verdicts, settledByWord, features, outcome, budget);
       verdict = entry.verdict();
       Verdict capped = entry.capped();
       if (capped != null && budget != null && budget.exceededBy(outcome, verdict.retry())) {
@@ -188,23 +174,11 @@ public final class Diagnoser {
       }
     }
     Optional<Issuer> issuer = Optional.empty();
-    if (verdict.contactIssuer() && issuers != null && outcome.pan().isPresent()) {
+    // The diagnoser's own field first: without a directory the verdict's fields are not read here.
+    if (issuers != null && verdict.contactIssuer() && outcome.pan().isPresent()) {
       issuer = lookupIssuer(issuers, outcome);
     }
     return DiagnosisAssembly.of(outcome, verdict, issuer);
-  }
-
-  // A verdict cache miss: the matched rules from the key, then their verdict with and without the cap.
-  private VerdictCache.Entry conclude(CompiledRule[] rules, long key, TransactionOutcome outcome, @Nullable RetryBudget budget) {
-    List<CompiledRule> matched = new ArrayList<>(Long.bitCount(key));
-    for (int i = 0; i < rules.length; i++) {
-      if ((key & (1L << i)) != 0) {
-        matched.add(rules[i]);
-      }
-    }
-    Verdict verdict = Verdicts.of(matched, outcome, catalog, null);
-    boolean capable = budget != null && CauseDefinition.isRetry(verdict.retry().decision());
-    return new VerdictCache.Entry(verdict, capable ? Verdicts.of(matched, outcome, catalog, budget) : null);
   }
 
   private Optional<Issuer> lookupIssuer(IssuerDirectory issuers, TransactionOutcome outcome) {

@@ -38,7 +38,20 @@ final class OutcomeFeatures {
   private static final int CURRENCY_MISMATCH = CROSS_BORDER + 2;
   private static final int ORIGINAL_STORE_DIFFERS = CURRENCY_MISMATCH + 2;
   private static final int CARD_EXPIRED = ORIGINAL_STORE_DIFFERS + 2;
-  static final int BITS = CARD_EXPIRED + 2;
+  // One bit each, set when the field is known: a matcher the word cannot decide never holds without its field.
+  private static final int ADVICE_CODE_KNOWN = CARD_EXPIRED + 2;
+  private static final int TVR_KNOWN = ADVICE_CODE_KNOWN + 1;
+  private static final int LATENCY_KNOWN = TVR_KNOWN + 1;
+  private static final int CLOCK_SKEW_KNOWN = LATENCY_KNOWN + 1;
+  private static final int ACQUIRER_KNOWN = CLOCK_SKEW_KNOWN + 1;
+  private static final int CHAIN_KNOWN = ACQUIRER_KNOWN + 1;
+  private static final int STORE_KNOWN = CHAIN_KNOWN + 1;
+  private static final int MERCHANT_COUNTRY_KNOWN = STORE_KNOWN + 1;
+  private static final int ISSUER_COUNTRY_KNOWN = MERCHANT_COUNTRY_KNOWN + 1;
+  private static final int AMOUNT_KNOWN = ISSUER_COUNTRY_KNOWN + 1;
+  private static final int TIME_KNOWN = AMOUNT_KNOWN + 1;
+  private static final int ATTEMPT_KNOWN = TIME_KNOWN + 1;
+  static final int BITS = ATTEMPT_KNOWN + 1;
 
   static {
     if (BITS > 64) {
@@ -58,6 +71,11 @@ final class OutcomeFeatures {
       CACHED.set(o, f);
     }
     return f;
+  }
+
+  /** The outcome's response code as its {@link dev.posdx.core.internal.CodeKey}, kept on the outcome when it was built. */
+  static int codeKey(TransactionOutcome o) {
+    return CACHED.codeKey(o);
   }
 
   /**
@@ -90,7 +108,43 @@ final class OutcomeFeatures {
     if (o.cardExpiry().isPresent() && o.time().isPresent()) {
       f |= yesNo(CARD_EXPIRED, o.cardExpiry().get().isBefore(YearMonth.from(o.time().get())));
     }
+    f |= known(ADVICE_CODE_KNOWN, o.merchantAdviceCode().isPresent());
+    f |= known(TVR_KNOWN, t.tvr().isPresent());
+    f |= known(LATENCY_KNOWN, t.latency().isPresent());
+    f |= known(CLOCK_SKEW_KNOWN, t.clockSkew().isPresent());
+    f |= known(ACQUIRER_KNOWN, m.acquirer().isPresent());
+    f |= known(CHAIN_KNOWN, m.chainId().isPresent());
+    f |= known(STORE_KNOWN, m.storeId().isPresent());
+    f |= known(MERCHANT_COUNTRY_KNOWN, m.country().isPresent());
+    f |= known(ISSUER_COUNTRY_KNOWN, o.issuerCountry().isPresent());
+    f |= known(AMOUNT_KNOWN, o.amount().isPresent());
+    f |= known(TIME_KNOWN, o.time().isPresent());
+    f |= known(ATTEMPT_KNOWN, o.attempt().isPresent());
     return f;
+  }
+
+  /**
+   * The bit of the field a matcher that {@link #mask} cannot decide reads: the matcher never holds
+   * when the field is unknown, so a rule with it is ruled out by the word alone. 0 when there is none.
+   */
+  static long needs(Matcher m) {
+    if (m instanceof Matcher.AdviceCodeIn) return 1L << ADVICE_CODE_KNOWN;
+    if (m instanceof Matcher.TvrAnySet) return 1L << TVR_KNOWN;
+    if (m instanceof Matcher.LatencyAtLeast) return 1L << LATENCY_KNOWN;
+    if (m instanceof Matcher.ClockSkewAtLeast) return 1L << CLOCK_SKEW_KNOWN;
+    if (m instanceof Matcher.AcquirerIn) return 1L << ACQUIRER_KNOWN;
+    if (m instanceof Matcher.ChainIn) return 1L << CHAIN_KNOWN;
+    if (m instanceof Matcher.StoreIn) return 1L << STORE_KNOWN;
+    if (m instanceof Matcher.MerchantCountryIn) return 1L << MERCHANT_COUNTRY_KNOWN;
+    if (m instanceof Matcher.IssuerCountryIn) return 1L << ISSUER_COUNTRY_KNOWN;
+    if (m instanceof Matcher.CurrencyIn) return 1L << AMOUNT_KNOWN;
+    if (m instanceof Matcher.LocalTimeBetween
+        || m instanceof Matcher.DayOfWeekIn
+        || m instanceof Matcher.DateIn
+        || m instanceof Matcher.DateOnOrAfter
+        || m instanceof Matcher.DateBefore) return 1L << TIME_KNOWN;
+    if (m instanceof Matcher.AttemptAtLeast) return 1L << ATTEMPT_KNOWN;
+    return 0;
   }
 
   /** The mask a matcher needs at least one bit of, or 0 when it is not a feature matcher. */
@@ -112,6 +166,17 @@ final class OutcomeFeatures {
     return 0;
   }
 
+  /** Whether the outcome with this word has a response code, as {@code responseCode().isPresent()} says. */
+  static boolean codePresent(long features) {
+    return (features & yesNo(CODE_PRESENT, true)) != 0;
+  }
+
+  /** Whether the outcome with this word was sent with no reply, as {@link Semantics#sentNoReply} says. */
+  static boolean sentNoReply(long features) {
+    long noReply = yesNo(CODE_PRESENT, false) | bit(HOST, HostReply.TIMEOUT.ordinal());
+    return (features & noReply) == noReply;
+  }
+
   /** The bit a {@code responseCodePresent} matcher with this value needs. */
   static long codePresent(boolean present) {
     return yesNo(CODE_PRESENT, present);
@@ -127,6 +192,10 @@ final class OutcomeFeatures {
 
   private static long bit(int offset, int ordinal) {
     return 1L << (offset + ordinal);
+  }
+
+  private static long known(int offset, boolean present) {
+    return present ? 1L << offset : 0;
   }
 
   private static long yesNo(int offset, boolean yes) {

@@ -2,6 +2,7 @@ package dev.posdx.core;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
+import dev.posdx.core.internal.CodeKey;
 import dev.posdx.core.outcome.Network;
 import dev.posdx.core.outcome.ResponseCode;
 import dev.posdx.core.rule.CauseCatalog;
@@ -37,7 +38,9 @@ final class RuleIndex {
     final CompiledRule[] rules;
     /** Each rule's first feature mask (all bits when it has none), side by side: most rules fail it. */
     final long[] gates;
-    final @Nullable VerdictCache verdicts;
+    final @Nullable VerdictCache<VerdictCache.Entry> verdicts;
+    /** What each feature word seen here settles; present when verdicts are. */
+    final @Nullable VerdictCache<Settled> settled;
 
     Candidates(CompiledRule[] rules, boolean cached) {
       this.rules = rules;
@@ -46,9 +49,22 @@ final class RuleIndex {
         gates[i] = rules[i].gate();
       }
       // Bounded by the rule set: a few verdicts per candidate rule, most cells see one or two.
-      this.verdicts = cached && rules.length <= MAX_KEYED ? new VerdictCache(16 + 4 * rules.length) : null;
+      boolean keyed = cached && rules.length <= MAX_KEYED;
+      this.verdicts = keyed ? new VerdictCache<>(16 + 4 * rules.length) : null;
+      this.settled = keyed ? new VerdictCache<>(16 + 4 * rules.length) : null;
     }
   }
+
+  /**
+   * What an outcome's feature word settles in a cell: the key bits of the candidates it decides
+   * alone and of the two outcome facts, the candidates whose other matchers are left to test, and
+   * the verdicts when none is left.
+   *
+   * @param key the matched-set key before the candidates of {@code toTest} are tested
+   * @param toTest indexes of candidates whose feature masks hold and whose other matchers must be tested
+   * @param entry the verdicts of {@code key}, when {@code toTest} is empty; null otherwise
+   */
+  record Settled(long key, int[] toTest, VerdictCache.@Nullable Entry entry) {}
 
   /** Per network: candidates by code, and the candidates when the code is absent or unindexed. */
   private record Cell(CodeTable byCode, Candidates anyCode) {}
@@ -134,11 +150,17 @@ final class RuleIndex {
   /** The rules that may match, in precedence order, with their verdicts; never null. */
   @SuppressWarnings("EnumOrdinal") // the array compile() filled by ordinal, in this JVM only
   Candidates candidates(Network network, Optional<ResponseCode> code) {
+    return candidates(network, code.isEmpty() ? CodeKey.NONE : CodeKey.of(code.get()));
+  }
+
+  /** The same, with the code as its {@link CodeKey} ({@link CodeKey#NONE} when absent). */
+  @SuppressWarnings("EnumOrdinal") // the array compile() filled by ordinal, in this JVM only
+  Candidates candidates(Network network, int codeKey) {
     Cell cell = cells[network.ordinal()];
-    if (code.isEmpty()) {
+    if (codeKey == CodeKey.NONE) {
       return cell.anyCode;
     }
-    Candidates rules = cell.byCode.get(code.get());
+    Candidates rules = cell.byCode.get(codeKey);
     return rules != null ? rules : cell.anyCode;
   }
 

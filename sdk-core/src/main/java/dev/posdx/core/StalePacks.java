@@ -8,6 +8,7 @@ import dev.posdx.core.rule.Rule;
 import dev.posdx.core.rule.RulePack;
 import java.time.LocalDate;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /** Finds the packs whose data ended before a payment's day and that would otherwise have applied. */
 final class StalePacks {
@@ -19,13 +20,17 @@ final class StalePacks {
    * the time all hold: a finding of theirs may be missing, and the diagnosis says so.
    */
   static List<StalePack> of(List<RulePack> timeBound, TransactionOutcome outcome, LocalDate day) {
-    ImmutableList.Builder<StalePack> stale = ImmutableList.builder();
+    // No builder until a pack is stale: on most payments none is, and this runs on every one with a time.
+    ImmutableList.@Nullable Builder<StalePack> stale = null;
     for (RulePack pack : timeBound) {
       if (pack.expiredOn(day) && anyRuleAppliesButForTime(pack, outcome)) {
+        if (stale == null) {
+          stale = ImmutableList.builder();
+        }
         stale.add(new StalePack(pack.id(), pack.version(), pack.validUntil().get()));
       }
     }
-    return stale.build();
+    return stale == null ? ImmutableList.of() : stale.build();
   }
 
   private static boolean anyRuleAppliesButForTime(RulePack pack, TransactionOutcome outcome) {

@@ -4,20 +4,20 @@ import dev.posdx.core.internal.Verdict;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One index cell's verdicts by the set of its rules that matched (a bit per candidate) and the
- * two outcome facts ranking reads. Reads take no lock and allocate nothing: an open-addressed
- * table of {@code long} keys, replaced whole on each insertion. Holds at most {@code limit}
- * entries, so its size is bounded by the cell's rule count; past it, verdicts are computed and
- * not kept. Thread-safe.
+ * Values of one index cell by a {@code long} key: its verdicts by the set of its rules that
+ * matched (a bit per candidate) and the two outcome facts ranking reads, or what an outcome's
+ * feature word settles in it. Reads take no lock and allocate nothing: an open-addressed table of
+ * {@code long} keys, replaced whole on each insertion. Holds at most {@code limit} entries, so its
+ * size is bounded by the cell's rule count; past it, values are computed and not kept. Thread-safe.
  */
-final class VerdictCache {
+final class VerdictCache<V> {
 
   /** What a matched rule set concludes, and the same once the scheme's reattempt cap applies. */
   record Entry(Verdict verdict, @Nullable Verdict capped) {}
 
-  private record Table(long[] keys, @Nullable Entry[] entries, int size) {}
+  private record Table(long[] keys, @Nullable Object[] values, int size) {}
 
-  private static final Table EMPTY = new Table(new long[1], new Entry[1], 0);
+  private static final Table EMPTY = new Table(new long[1], new Object[1], 0);
 
   private final int limit;
   private volatile Table table = EMPTY;
@@ -26,12 +26,17 @@ final class VerdictCache {
     this.limit = limit;
   }
 
-  @Nullable Entry get(long key) {
+  @Nullable V get(long key) {
     return find(table, key);
   }
 
-  /** Keeps the entry unless the cache is full or another thread kept one first. */
-  synchronized void put(long key, Entry entry) {
+  /** Whether it keeps no more values: a value computed now will not be kept. */
+  boolean full() {
+    return table.size >= limit;
+  }
+
+  /** Keeps the value unless the cache is full or another thread kept one first. */
+  synchronized void put(long key, V value) {
     Table t = table;
     if (t.size >= limit || find(t, key) != null) {
       return;
@@ -39,39 +44,40 @@ final class VerdictCache {
     // At most half full, so a probe always ends on an empty slot.
     int capacity = Integer.highestOneBit(Math.max(2, (t.size + 1) * 2) - 1) << 1;
     long[] keys = new long[capacity];
-    Entry[] entries = new Entry[capacity];
+    Object[] values = new Object[capacity];
     for (int i = 0; i < t.keys.length; i++) {
-      Entry e = t.entries[i];
-      if (e != null) {
-        insert(keys, entries, t.keys[i], e);
+      Object v = t.values[i];
+      if (v != null) {
+        insert(keys, values, t.keys[i], v);
       }
     }
-    insert(keys, entries, key, entry);
-    table = new Table(keys, entries, t.size + 1);
+    insert(keys, values, key, value);
+    table = new Table(keys, values, t.size + 1);
   }
 
   int size() {
     return table.size;
   }
 
-  private static @Nullable Entry find(Table t, long key) {
+  @SuppressWarnings("unchecked") // only put() stores values, and only values of type V
+  private @Nullable V find(Table t, long key) {
     int mask = t.keys.length - 1;
     for (int i = slot(key) & mask; ; i = (i + 1) & mask) {
-      Entry e = t.entries[i];
-      if (e == null || t.keys[i] == key) {
-        return e;
+      Object v = t.values[i];
+      if (v == null || t.keys[i] == key) {
+        return (V) v;
       }
     }
   }
 
-  private static void insert(long[] keys, @Nullable Entry[] entries, long key, Entry entry) {
+  private static void insert(long[] keys, @Nullable Object[] values, long key, Object value) {
     int mask = keys.length - 1;
     int i = slot(key) & mask;
-    while (entries[i] != null) {
+    while (values[i] != null) {
       i = (i + 1) & mask;
     }
     keys[i] = key;
-    entries[i] = entry;
+    values[i] = value;
   }
 
   private static int slot(long key) {

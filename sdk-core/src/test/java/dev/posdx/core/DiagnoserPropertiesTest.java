@@ -54,8 +54,12 @@ class DiagnoserPropertiesTest {
           for (int kind = 0; kind < RandomRules.MATCHER_KINDS; kind++) {
             Matcher m = RandomRules.matcher(r, kind);
             long mask = OutcomeFeatures.mask(m);
+            long needs = OutcomeFeatures.needs(m);
             if (mask != 0) {
               assertThat((features & mask) != 0).as("mask of %s on %s", m, outcome).isEqualTo(m.test(outcome));
+            } else if (needs != 0 && m.test(outcome)) {
+              // Rules are ruled out by the field bit before this matcher is tested: a wrong bit would lose a finding.
+              assertThat(features & needs).as("%s holds on %s without its field bit", m, outcome).isNotZero();
             }
           }
         });

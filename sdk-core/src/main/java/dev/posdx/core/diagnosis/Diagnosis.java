@@ -73,10 +73,15 @@ public final class Diagnosis {
   }
 
   private Diagnosis(TransactionOutcome outcome, Verdict verdict, Optional<Issuer> issuer, List<StalePack> stalePacks) {
+    this(outcome, verdict, issuer, ImmutableList.copyOf(stalePacks));
+  }
+
+  // Every diagnosis is built here, most with no stale pack: nothing to copy on the diagnose path.
+  private Diagnosis(TransactionOutcome outcome, Verdict verdict, Optional<Issuer> issuer, ImmutableList<StalePack> stalePacks) {
     this.outcome = outcome;
     this.verdict = verdict;
     this.issuer = issuer;
-    this.stalePacks = ImmutableList.copyOf(stalePacks);
+    this.stalePacks = stalePacks;
   }
 
   /**

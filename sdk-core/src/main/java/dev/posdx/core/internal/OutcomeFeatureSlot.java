@@ -13,11 +13,14 @@ import org.jspecify.annotations.Nullable;
  */
 public final class OutcomeFeatureSlot {
 
-  /** Reads and writes the outcome's cached word; 0 means not computed yet. */
+  /** Reads and writes the outcome's cached word (0 means not computed yet), and reads its code's key. */
   public interface Slot {
     long get(TransactionOutcome outcome);
 
     void set(TransactionOutcome outcome, long features);
+
+    /** The outcome's response code as its {@link CodeKey}, set when the outcome is built; {@link CodeKey#NONE} without one. */
+    int codeKey(TransactionOutcome outcome);
   }
 
   private static volatile @Nullable Slot slot;

@@ -6,6 +6,7 @@ import static com.google.common.base.Preconditions.checkState;
 import com.google.common.base.Ascii;
 import com.google.common.base.MoreObjects;
 import com.google.common.collect.ImmutableList;
+import dev.posdx.core.internal.CodeKey;
 import dev.posdx.core.internal.OutcomeFeatureSlot;
 import java.time.YearMonth;
 import java.time.ZonedDateTime;
@@ -49,6 +50,8 @@ public final class TransactionOutcome {
   // The engine's feature word for this outcome, 0 until its first diagnosis (a word is never 0).
   // Volatile so that a 32-bit JVM never reads half of it; racing writers store the same value.
   private volatile long features;
+  // The code's CodeKey (CodeKey.NONE without one), so the index finds its rules without reading the string.
+  private final int codeKey;
 
   static {
     OutcomeFeatureSlot.register(
@@ -62,6 +65,11 @@ public final class TransactionOutcome {
           public void set(TransactionOutcome outcome, long word) {
             outcome.features = word;
           }
+
+          @Override
+          public int codeKey(TransactionOutcome outcome) {
+            return outcome.codeKey;
+          }
         });
   }
 
@@ -69,6 +77,7 @@ public final class TransactionOutcome {
   private TransactionOutcome(Builder b) {
     this.network = b.network;
     this.responseCode = Optional.ofNullable(b.responseCode);
+    this.codeKey = b.responseCode == null ? CodeKey.NONE : CodeKey.of(b.responseCode);
     this.merchantAdviceCode = Optional.ofNullable(b.merchantAdviceCode);
     this.transactionType = Optional.ofNullable(b.transactionType);
     this.entryMode = Optional.ofNullable(b.entryMode);
