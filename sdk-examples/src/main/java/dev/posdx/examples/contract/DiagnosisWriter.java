@@ -1,6 +1,7 @@
 package dev.posdx.examples.contract;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.io.SerializedString;
 import dev.posdx.core.diagnosis.Diagnosis;
 import dev.posdx.core.diagnosis.Finding;
 import dev.posdx.core.diagnosis.Issuer;
@@ -8,15 +9,48 @@ import dev.posdx.core.diagnosis.RetryAdvice;
 import dev.posdx.core.diagnosis.StalePack;
 import dev.posdx.core.diagnosis.TraceEntry;
 import java.io.IOException;
+import java.util.List;
 
 /**
  * Writes the output side of the JSON-lines contract (see {@code sdk-examples/README.md} and
  * {@code contract/diagnosis.schema.json}) with a Jackson streaming generator: no tree, no
- * reflection. Every string passes through {@link PanRedactor}. Stateless and thread-safe.
+ * reflection. Every text passes through {@link PanRedactor}; each distinct text is masked and
+ * encoded once ({@link EncodedTexts}). Thread-safe.
  */
 public final class DiagnosisWriter {
 
   private DiagnosisWriter() {}
+
+  // Every run writes the same texts: each distinct one is masked and encoded once.
+  private static final EncodedTexts TEXTS = new EncodedTexts();
+
+  // Field names encoded once.
+  private static final SerializedString CATEGORY = new SerializedString("category");
+  private static final SerializedString CAUSE = new SerializedString("cause");
+  private static final SerializedString FINDINGS = new SerializedString("findings");
+  private static final SerializedString CONFIDENCE = new SerializedString("confidence");
+  private static final SerializedString RETRY = new SerializedString("retry");
+  private static final SerializedString DECISION = new SerializedString("decision");
+  private static final SerializedString AFTER = new SerializedString("after");
+  private static final SerializedString CHANGE = new SerializedString("change");
+  private static final SerializedString CONTACT_ISSUER = new SerializedString("contactIssuer");
+  private static final SerializedString ISSUER = new SerializedString("issuer");
+  private static final SerializedString ID = new SerializedString("id");
+  private static final SerializedString NAME = new SerializedString("name");
+  private static final SerializedString HOTLINE = new SerializedString("hotline");
+  private static final SerializedString STEPS = new SerializedString("steps");
+  private static final SerializedString AUDIENCE = new SerializedString("audience");
+  private static final SerializedString ACTION = new SerializedString("action");
+  private static final SerializedString TEXT = new SerializedString("text");
+  private static final SerializedString MESSAGES = new SerializedString("messages");
+  private static final SerializedString CASHIER = new SerializedString("cashier");
+  private static final SerializedString CARDHOLDER = new SerializedString("cardholder");
+  private static final SerializedString MERCHANT = new SerializedString("merchant");
+  private static final SerializedString LOCALE = new SerializedString("locale");
+  private static final SerializedString TRACE = new SerializedString("trace");
+  private static final SerializedString PACK = new SerializedString("pack");
+  private static final SerializedString VERSION = new SerializedString("version");
+  private static final SerializedString RULE = new SerializedString("rule");
 
   /**
    * Writes one diagnosis as one JSON object.
@@ -28,80 +62,100 @@ public final class DiagnosisWriter {
    */
   public static void write(JsonGenerator g, Diagnosis d, RenderedGuidance guidance) throws IOException {
     g.writeStartObject();
-    g.writeStringField("category", d.category().name());
-    g.writeStringField("cause", d.cause().id());
+    TEXTS.writeVerbatim(g, CATEGORY, d.category().name());
+    TEXTS.writeVerbatim(g, CAUSE, d.cause().id());
 
-    g.writeArrayFieldStart("findings");
+    g.writeFieldName(FINDINGS);
+    g.writeStartArray();
     // One entry per cause: a network's rule and the ISO base rule for one code agree, and the
     // output has no field to tell them apart; `trace` keeps every rule.
-    java.util.Set<String> written = new java.util.HashSet<>();
-    for (Finding f : d.findings()) {
-      if (!written.add(f.cause().id())) {
+    List<Finding> findings = d.findings();
+    for (int i = 0; i < findings.size(); i++) {
+      Finding f = findings.get(i);
+      if (causeBefore(findings, i)) {
         continue;
       }
       g.writeStartObject();
-      g.writeStringField("cause", f.cause().id());
-      g.writeStringField("category", f.category().name());
-      g.writeStringField("confidence", f.confidence().name());
+      TEXTS.writeVerbatim(g, CAUSE, f.cause().id());
+      TEXTS.writeVerbatim(g, CATEGORY, f.category().name());
+      TEXTS.writeVerbatim(g, CONFIDENCE, f.confidence().name());
       g.writeEndObject();
     }
     g.writeEndArray();
 
     RetryAdvice retry = d.retry();
-    g.writeObjectFieldStart("retry");
-    g.writeStringField("decision", retry.decision().name());
+    g.writeFieldName(RETRY);
+    g.writeStartObject();
+    TEXTS.writeVerbatim(g, DECISION, retry.decision().name());
     if (retry.after().isPresent()) {
-      g.writeStringField("after", retry.after().get().toString());
+      TEXTS.writeVerbatim(g, AFTER, retry.after().get().toString());
     }
     if (retry.change().isPresent()) {
-      g.writeStringField("change", retry.change().get().name());
+      TEXTS.writeVerbatim(g, CHANGE, retry.change().get().name());
     }
     g.writeEndObject();
 
-    g.writeBooleanField("contactIssuer", d.contactIssuer());
+    g.writeFieldName(CONTACT_ISSUER);
+    g.writeBoolean(d.contactIssuer());
     if (d.issuer().isPresent()) {
       Issuer issuer = d.issuer().get();
-      g.writeObjectFieldStart("issuer");
-      text(g, "id", issuer.id());
-      text(g, "name", issuer.name());
+      g.writeFieldName(ISSUER);
+      g.writeStartObject();
+      TEXTS.writeMasked(g, ID, issuer.id());
+      TEXTS.writeMasked(g, NAME, issuer.name());
       if (issuer.hotline().isPresent()) {
-        text(g, "hotline", issuer.hotline().get());
+        TEXTS.writeMasked(g, HOTLINE, issuer.hotline().get());
       }
       g.writeEndObject();
     }
 
-    g.writeArrayFieldStart("steps");
+    g.writeFieldName(STEPS);
+    g.writeStartArray();
     for (RenderedGuidance.StepText step : guidance.steps()) {
       g.writeStartObject();
-      g.writeStringField("audience", step.audience().name());
-      text(g, "action", step.action());
-      text(g, "text", step.text());
+      TEXTS.writeVerbatim(g, AUDIENCE, step.audience().name());
+      TEXTS.writeMasked(g, ACTION, step.action());
+      TEXTS.writeMasked(g, TEXT, step.text());
       g.writeEndObject();
     }
     g.writeEndArray();
 
-    g.writeObjectFieldStart("messages");
-    text(g, "cashier", guidance.cashier());
-    text(g, "cardholder", guidance.cardholder());
-    text(g, "merchant", guidance.merchant());
+    g.writeFieldName(MESSAGES);
+    g.writeStartObject();
+    TEXTS.writeMasked(g, CASHIER, guidance.cashier());
+    TEXTS.writeMasked(g, CARDHOLDER, guidance.cardholder());
+    TEXTS.writeMasked(g, MERCHANT, guidance.merchant());
     g.writeEndObject();
 
-    g.writeObjectFieldStart("locale");
-    g.writeStringField("cashier", guidance.cashierLocale().toLanguageTag());
-    g.writeStringField("cardholder", guidance.cardholderLocale().toLanguageTag());
+    g.writeFieldName(LOCALE);
+    g.writeStartObject();
+    TEXTS.writeVerbatim(g, CASHIER, guidance.cashierLocale().toLanguageTag());
+    TEXTS.writeVerbatim(g, CARDHOLDER, guidance.cardholderLocale().toLanguageTag());
     g.writeEndObject();
 
-    g.writeArrayFieldStart("trace");
+    g.writeFieldName(TRACE);
+    g.writeStartArray();
     for (TraceEntry t : d.trace()) {
       g.writeStartObject();
-      text(g, "pack", t.packId());
-      text(g, "version", t.packVersion());
-      text(g, "rule", t.ruleId());
+      TEXTS.writeMasked(g, PACK, t.packId());
+      TEXTS.writeMasked(g, VERSION, t.packVersion());
+      TEXTS.writeMasked(g, RULE, t.ruleId());
       g.writeEndObject();
     }
     g.writeEndArray();
     writeStalePacks(g, d);
     g.writeEndObject();
+  }
+
+  // Whether a finding before index i has the same cause (findings are few: a scan beats a set).
+  private static boolean causeBefore(List<Finding> findings, int i) {
+    String cause = findings.get(i).cause().id();
+    for (int j = 0; j < i; j++) {
+      if (findings.get(j).cause().id().equals(cause)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

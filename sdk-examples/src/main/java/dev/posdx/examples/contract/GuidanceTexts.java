@@ -115,7 +115,11 @@ public final class GuidanceTexts {
     Guidance cardholder = renderer.render(diagnosis, Audience.CARDHOLDER, cardholderLocale);
     Guidance merchant = renderer.render(diagnosis, Audience.MERCHANT, bundle);
     ImmutableList.Builder<RenderedGuidance.StepText> steps = ImmutableList.builder();
+    int withSteps = audiencesWithSteps(diagnosis);
     for (Audience audience : AUDIENCES) {
+      if ((withSteps & (1 << audience.ordinal())) == 0) {
+        continue; // shownSteps filters the audience's steps: none gives none
+      }
       // The steps the renderer shows beside its composed advice, in its order.
       List<Step> mine = renderer.shownSteps(diagnosis, audience);
       if (mine.isEmpty()) {
@@ -131,6 +135,16 @@ public final class GuidanceTexts {
     }
     return new RenderedGuidance(cashier.locale(), cardholder.locale(), cashier.text(), cardholder.text(),
         merchant.text(), steps.build());
+  }
+
+  // One bit per audience (by ordinal) that has a step at all; most diagnoses have steps for one or two.
+  private static int audiencesWithSteps(Diagnosis diagnosis) {
+    int bits = 0;
+    List<Step> all = diagnosis.steps();
+    for (int i = 0; i < all.size(); i++) {
+      bits |= 1 << all.get(i).audience().ordinal();
+    }
+    return bits;
   }
 
   // The renderer leaves out a step no bundle has text for; pair the texts with the actions it kept.

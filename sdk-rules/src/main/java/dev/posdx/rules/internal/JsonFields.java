@@ -4,9 +4,13 @@ import static dev.posdx.rules.internal.OutcomeTrees.kind;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
@@ -184,7 +188,13 @@ public final class JsonFields {
   }
 
   public <E extends Enum<E>> Optional<E> enumValue(String name, Class<E> type) {
-    return node(name).map(v -> enumAt(v, path(name), name, type));
+    JsonNode v = node.get(name);
+    if (v == null || v.isNull()) {
+      return Optional.empty();
+    }
+    // A valid name, read on every contract line, needs no path: it is built only for a complaint.
+    E constant = v.isTextual() ? constantNamed(v.textValue(), type) : null;
+    return Optional.of(constant != null ? constant : enumAt(v, path(name), name, type));
   }
 
   public <E extends Enum<E>> E requiredEnum(String name, Class<E> type) {
@@ -206,12 +216,46 @@ public final class JsonFields {
   }
 
   private static <E extends Enum<E>> Optional<E> enumNamed(String text, Class<E> type) {
+    return Optional.ofNullable(constantNamed(text, type));
+  }
+
+  // The first constant whose name equals the text ignoring case: a name as written, looked up
+  // directly; any other spelling by the scan.
+  private static <E extends Enum<E>> @Nullable E constantNamed(String text, Class<E> type) {
+    Enum<?> exact = exactNames(type).get(text);
+    if (exact != null) {
+      return type.cast(exact);
+    }
     for (E constant : type.getEnumConstants()) {
       if (constant.name().equalsIgnoreCase(text)) {
-        return Optional.of(constant);
+        return constant;
       }
     }
-    return Optional.empty();
+    return null;
+  }
+
+  // Per enum type (bounded by the types read): each constant's own name, mapped to what the scan
+  // finds for it, the first constant equal to it ignoring case. No ClassValue: Android lacks it.
+  private static final ConcurrentHashMap<Class<?>, ImmutableMap<String, Enum<?>>> EXACT_NAMES = new ConcurrentHashMap<>();
+
+  private static ImmutableMap<String, Enum<?>> exactNames(Class<?> type) {
+    ImmutableMap<String, Enum<?>> names = EXACT_NAMES.get(type);
+    if (names == null) {
+      Object[] constants = type.getEnumConstants();
+      Map<String, Enum<?>> byName = new HashMap<>();
+      for (Object c : constants) {
+        String name = ((Enum<?>) c).name();
+        for (Object first : constants) {
+          if (((Enum<?>) first).name().equalsIgnoreCase(name)) {
+            byName.putIfAbsent(name, (Enum<?>) first);
+            break;
+          }
+        }
+      }
+      names = ImmutableMap.copyOf(byName);
+      EXACT_NAMES.putIfAbsent(type, names);
+    }
+    return names;
   }
 
   /** Applies a core factory or setter, turning its IllegalArgumentException into a problem at the field. */
