@@ -14,6 +14,8 @@ module dev.posdx.core {
   exports dev.posdx.core.outcome;
   exports dev.posdx.core.rule;
   exports dev.posdx.core.spi;
+  // Not API: the i18n module keys the text it prepares once on the verdict diagnoses share.
+  exports dev.posdx.core.internal to dev.posdx.i18n;
 
   // Diagnoser.standard() finds packs, the cause catalog and issuer directories here.
   uses dev.posdx.core.spi.RulePackProvider;

@@ -8,13 +8,17 @@ import dev.posdx.core.diagnosis.Diagnosis;
 import dev.posdx.core.diagnosis.RetryAdvice;
 import dev.posdx.core.diagnosis.RetryChange;
 import dev.posdx.core.diagnosis.RetryDecision;
+import dev.posdx.core.internal.DiagnosisAssembly;
+import dev.posdx.core.internal.Verdict;
 import dev.posdx.i18n.internal.PreparedText;
 import dev.posdx.i18n.internal.Template;
 import java.time.Duration;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 import org.jspecify.annotations.Nullable;
@@ -42,6 +46,9 @@ final class PreparedLocale {
   private final ConcurrentHashMap<Duration, String> durations = new ConcurrentHashMap<>();
   private final AtomicReferenceArray<Sentence> retries = new AtomicReferenceArray<>(AUDIENCES * 2 * DECISIONS * 2 * CHANGES);
   private final AtomicReferenceArray<Optional<Sentence>> contacts = new AtomicReferenceArray<>(AUDIENCES * 2 * 2);
+  // Verdicts are shared by every diagnosis of a rule set: bounded by the packs, cleared past this.
+  static final int MAX_VERDICTS = 4096;
+  private final ConcurrentHashMap<Verdict, AtomicReferenceArray<PreparedGuidance>> guidance = new ConcurrentHashMap<>();
 
   PreparedLocale(MessageCatalog catalog, Locale locale) {
     this.catalog = catalog;
@@ -112,14 +119,36 @@ final class PreparedLocale {
     return sentence;
   }
 
+  /**
+   * The prepared guidance of a diagnosis for one audience, its parts chosen once per verdict (the
+   * conclusion diagnoses of one rule set share) and hotline slot. At most {@link #MAX_VERDICTS}
+   * verdicts are kept: verdicts a diagnoser makes per payment (an uncached rule cell) come and go.
+   */
+  PreparedGuidance guidance(Diagnosis diagnosis, Audience audience) {
+    Verdict verdict = DiagnosisAssembly.verdict(diagnosis);
+    AtomicReferenceArray<PreparedGuidance> slots = guidance.get(verdict);
+    if (slots == null) {
+      if (guidance.size() >= MAX_VERDICTS) {
+        guidance.clear();
+      }
+      slots = guidance.computeIfAbsent(verdict, v -> new AtomicReferenceArray<>(AUDIENCES * 2));
+    }
+    boolean hotline = AdviceText.hasHotline(diagnosis);
+    int slot = audience.ordinal() * 2 + (hotline ? 1 : 0);
+    PreparedGuidance prepared = slots.get(slot);
+    if (prepared == null) {
+      prepared = new PreparedGuidance(this, verdict, diagnosis, audience, hotline);
+      slots.set(slot, prepared);
+    }
+    return prepared;
+  }
+
   /** The contact sentence of an audience, as {@link AdviceText#contactKey}; empty when it is not told to. */
-  Optional<Sentence> contact(Diagnosis diagnosis, Audience audience) {
-    Map<String, String> args = diagnosis.arguments();
-    boolean hotline = args.containsKey("issuer") && args.containsKey("hotline");
+  Optional<Sentence> contact(Diagnosis diagnosis, Audience audience, boolean hotline) {
     int slot = (audience.ordinal() * 2 + (diagnosis.contactIssuer() ? 1 : 0)) * 2 + (hotline ? 1 : 0);
     Optional<Sentence> sentence = contacts.get(slot);
     if (sentence == null) {
-      sentence = AdviceText.contactKey(diagnosis, audience, args).map(key -> sentence(List.of(key)));
+      sentence = AdviceText.contactKey(diagnosis, audience, hotline).map(key -> sentence(List.of(key)));
       contacts.set(slot, sentence);
     }
     return sentence;
@@ -163,6 +192,13 @@ final class PreparedLocale {
       ImmutableList.Builder<String> filled = ImmutableList.builderWithExpectedSize(parts.size());
       parts.forEach(p -> filled.add(p.fill(values)));
       return Guidance.sentences(filled.build());
+    }
+
+    /** {@return the placeholder names of every part} */
+    Set<String> placeholders() {
+      Set<String> names = new HashSet<>();
+      parts.forEach(p -> names.addAll(p.placeholders()));
+      return names;
     }
 
     Optional<String> optionalText(Template.Values values) {
