@@ -19,7 +19,8 @@ import com.google.common.base.Supplier;
  * for a display. The cardholder is told {@link Diagnosis#causeFor(Audience)}: never fraud or a
  * lost or stolen card. Placeholders are filled from {@link Diagnosis#arguments()}, with the
  * network's name and the {@code {after}} wait in the locale's words. Thread-safe; each locale's
- * texts are looked up, parsed and composed on first use and then reused.
+ * texts are looked up, parsed and composed on first use and then reused, and the guidance of a
+ * verdict the engine shares between diagnoses is made once where it names no per-payment value.
  *
  * <pre>{@code
  * GuidanceRenderer renderer = GuidanceRenderer.standard();
