@@ -16,6 +16,7 @@ import java.time.Duration;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -58,8 +59,14 @@ final class PreparedGuidance {
   // Laid out once per display for fixed guidance; displays are a handful per deployment.
   private final ConcurrentHashMap<DisplayProfile, DisplayText> layouts = new ConcurrentHashMap<>();
 
+  // The guidance last asked for, with its payment values: read without a lock, replaced whole.
+  private volatile @Nullable Filled last;
+
   /** The per-payment values a guidance may depend on; null where it does not. */
   private record Payment(@Nullable Network network, @Nullable Issuer issuer) {}
+
+  /** A guidance filled for one payment's values. */
+  private record Filled(@Nullable Network network, @Nullable Issuer issuer, Guidance guidance) {}
 
   /** Chooses the parts of {@code diagnosis}'s guidance for {@code audience}; see {@link PreparedLocale#guidance}. */
   PreparedGuidance(PreparedLocale texts, Verdict verdict, Diagnosis diagnosis, Audience audience, boolean hotline) {
@@ -104,7 +111,13 @@ final class PreparedGuidance {
     if (perCall) {
       return fill(diagnosis);
     }
-    Payment payment = new Payment(byNetwork ? diagnosis.outcome().network() : null, byIssuer ? diagnosis.issuer().orElse(null) : null);
+    Network network = byNetwork ? diagnosis.outcome().network() : null;
+    Issuer issuer = byIssuer ? diagnosis.issuer().orElse(null) : null;
+    Filled recent = last;
+    if (recent != null && recent.network == network && Objects.equals(recent.issuer, issuer)) {
+      return recent.guidance; // a run of one issuer's cards: no key, no map
+    }
+    Payment payment = new Payment(network, issuer);
     Guidance guidance = byPayment.get(payment);
     if (guidance == null) {
       guidance = fill(diagnosis);
@@ -113,6 +126,7 @@ final class PreparedGuidance {
       }
       byPayment.put(payment, guidance);
     }
+    last = new Filled(network, issuer, guidance);
     return guidance;
   }
 

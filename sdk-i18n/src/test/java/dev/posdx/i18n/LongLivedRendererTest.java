@@ -8,6 +8,7 @@ import static org.quicktheories.generators.SourceDSL.longs;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
+import dev.posdx.core.Diagnoser;
 import dev.posdx.core.diagnosis.Audience;
 import dev.posdx.core.diagnosis.Category;
 import dev.posdx.core.diagnosis.Cause;
@@ -179,6 +180,32 @@ class LongLivedRendererTest {
         });
     // Each kind of per-payment text was met often enough for a stale answer to show.
     assertThat(reached).hasSize(6).allSatisfy((kind, n) -> assertThat(n).as(kind).isGreaterThan(100));
+  }
+
+  @Test
+  void withTheBuiltInPacksALongLivedRendererSaysWhatAFreshOneSays() {
+    // Real shared verdicts: the engine's verdict cache, capped verdicts past a reattempt limit, the issuer directory.
+    Diagnoser diagnoser = Diagnoser.standard();
+    MessageCatalog catalog = MessageCatalog.standard();
+    GuidanceRenderer longLived = new GuidanceRenderer(catalog);
+    List<String> codes = List.of("00", "01", "05", "12", "14", "41", "43", "51", "54", "55", "57", "61", "65", "75", "91", "96", "A0", "N7");
+    List<String> cards = List.of(Scenarios.PAN, "4111111111111111", "5555555555554444", "3530111333300000");
+    qt().withFixedSeed(Long.getLong("posdx.qt.seed", 20261206L)).withExamples(Integer.getInteger("posdx.qt.examples", 4_000))
+        .forAll(integers().between(0, Network.values().length - 1), longs().between(0, (1L << 14) - 1),
+            integers().between(0, Audience.values().length - 1), integers().between(0, LOCALES.size() - 1))
+        .checkAssert((network, bits, audience, locale) -> {
+          TransactionOutcome.Builder outcome = TransactionOutcome.builder(Network.values()[network])
+              .responseCode(codes.get((int) (bits % codes.size())));
+          int card = (int) (bits >> 5 & 7);
+          if (card < cards.size()) {
+            outcome.pan(cards.get(card));
+          }
+          outcome.attempt(1 + (int) (bits >> 8 & 7)).cardAttemptsInWindow(1 + (int) (bits >> 11 & 7) * 4);
+          Diagnosis d = diagnoser.diagnose(outcome.build());
+          Audience a = Audience.values()[audience];
+          Locale l = LOCALES.get(locale);
+          assertThat(longLived.render(d, a, l)).as(l + " " + a + " " + d).isEqualTo(new GuidanceRenderer(catalog).render(d, a, l));
+        });
   }
 
   @Test
