@@ -91,15 +91,8 @@ class LongLivedRendererTest {
   private static final List<Verdict> VERDICTS = verdicts(new Random(20261206L), 48);
 
   private static List<Verdict> verdicts(Random random, int count) {
-    Map<String, Category> causes = new LinkedHashMap<>();
-    List<Step> steps = new ArrayList<>();
-    for (Vocabulary.Entry e : Vocabulary.entries()) {
-      if (e.isCause()) {
-        causes.putIfAbsent(e.id(), Category.valueOf(e.categoryOrAudience()));
-      } else {
-        steps.add(Step.of(Audience.valueOf(e.categoryOrAudience()), e.id()));
-      }
-    }
+    Map<String, Category> causes = Vocabulary.causes();
+    List<Step> steps = Vocabulary.steps();
     List<String> ids = new ArrayList<>(causes.keySet());
     List<Verdict> verdicts = new ArrayList<>();
     for (int i = 0; i < count; i++) {
