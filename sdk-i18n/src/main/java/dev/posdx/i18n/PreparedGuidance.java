@@ -62,8 +62,29 @@ final class PreparedGuidance {
   // The guidance last asked for, with its payment values: read without a lock, replaced whole.
   private volatile @Nullable Filled last;
 
-  /** The per-payment values a guidance may depend on; null where it does not. */
-  private record Payment(@Nullable Network network, @Nullable Issuer issuer) {}
+  /**
+   * The per-payment values a guidance may depend on; null where it does not. A class, not a
+   * record: a record's equals and hashCode are linked at run time on first use, a cost at start-up.
+   */
+  private static final class Payment {
+    private final @Nullable Network network;
+    private final @Nullable Issuer issuer;
+
+    Payment(@Nullable Network network, @Nullable Issuer issuer) {
+      this.network = network;
+      this.issuer = issuer;
+    }
+
+    @Override
+    public boolean equals(@Nullable Object o) {
+      return o instanceof Payment p && p.network == network && Objects.equals(p.issuer, issuer);
+    }
+
+    @Override
+    public int hashCode() {
+      return 31 * Objects.hashCode(network) + Objects.hashCode(issuer);
+    }
+  }
 
   /** A guidance filled for one payment's values. */
   private record Filled(@Nullable Network network, @Nullable Issuer issuer, Guidance guidance) {}
@@ -80,7 +101,10 @@ final class PreparedGuidance {
     for (Step step : verdict.steps()) { // without the diagnosis's arguments: parts are chosen by audience, action and key
       if (step.audience() == audience && AdviceSteps.shown(step, diagnosis)) {
         // A step no bundle knows is left out (and logged once), never shown as its key.
-        texts.stepText(step.messageKey()).ifPresent(shown::add);
+        Optional<PreparedText> text = texts.stepText(step.messageKey());
+        if (text.isPresent()) {
+          shown.add(text.get());
+        }
       }
     }
     this.steps = shown.build();
@@ -91,7 +115,9 @@ final class PreparedGuidance {
       names.addAll(shortText.placeholders());
     }
     names.addAll(longText.placeholders());
-    steps.forEach(s -> names.addAll(s.placeholders()));
+    for (PreparedText step : steps) {
+      names.addAll(step.placeholders());
+    }
     names.addAll(retry.placeholders());
     if (contact != null) {
       names.addAll(contact.placeholders());

@@ -131,7 +131,11 @@ final class PreparedLocale {
       if (guidance.size() >= MAX_VERDICTS) {
         guidance.clear();
       }
-      slots = guidance.computeIfAbsent(verdict, v -> new AtomicReferenceArray<>(AUDIENCES * 2));
+      slots = new AtomicReferenceArray<>(AUDIENCES * 2);
+      AtomicReferenceArray<PreparedGuidance> raced = guidance.putIfAbsent(verdict, slots);
+      if (raced != null) {
+        slots = raced;
+      }
     }
     boolean hotline = AdviceText.hasHotline(diagnosis);
     int slot = audience.ordinal() * 2 + (hotline ? 1 : 0);
@@ -197,7 +201,9 @@ final class PreparedLocale {
     /** {@return the placeholder names of every part} */
     Set<String> placeholders() {
       Set<String> names = new HashSet<>();
-      parts.forEach(p -> names.addAll(p.placeholders()));
+      for (PreparedText part : parts) {
+        names.addAll(part.placeholders());
+      }
       return names;
     }
 
