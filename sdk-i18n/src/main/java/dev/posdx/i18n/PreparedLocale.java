@@ -124,6 +124,7 @@ final class PreparedLocale {
    * conclusion diagnoses of one rule set share) and hotline slot. At most {@link #MAX_VERDICTS}
    * verdicts are kept: verdicts a diagnoser makes per payment (an uncached rule cell) come and go.
    */
+  @SuppressWarnings("EnumOrdinal") // a slot per audience in a small array, as the retry and contact tables
   PreparedGuidance guidance(Diagnosis diagnosis, Audience audience) {
     Verdict verdict = DiagnosisAssembly.verdict(diagnosis);
     AtomicReferenceArray<PreparedGuidance> slots = guidance.get(verdict);

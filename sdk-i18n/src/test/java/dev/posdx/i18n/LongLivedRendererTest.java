@@ -49,6 +49,7 @@ import org.quicktheories.core.Gen;
  * audience, several locales and every display profile. Vendor texts put every per-payment
  * placeholder into some causes' and steps' texts, so each kind of key is swept.
  */
+@SuppressWarnings("EnumOrdinal") // generated indices pick enum values
 class LongLivedRendererTest {
 
   private static final Locale ZH_HANS = Locale.forLanguageTag("zh-Hans");
