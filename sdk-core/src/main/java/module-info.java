@@ -14,8 +14,9 @@ module dev.posdx.core {
   exports dev.posdx.core.outcome;
   exports dev.posdx.core.rule;
   exports dev.posdx.core.spi;
-  // Not API: posdx-rules reads built-in pack examples on demand through it.
-  exports dev.posdx.core.internal to dev.posdx.rules;
+  // Not API: posdx-rules reads built-in pack examples on demand through it; the i18n module
+  // keys the text it prepares once on the verdict diagnoses share.
+  exports dev.posdx.core.internal to dev.posdx.rules, dev.posdx.i18n;
 
   // Diagnoser.standard() finds packs, the cause catalog and issuer directories here.
   uses dev.posdx.core.spi.RulePackProvider;

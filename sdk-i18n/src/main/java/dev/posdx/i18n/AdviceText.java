@@ -57,13 +57,25 @@ final class AdviceText {
 
   /** The bundle key of the contact sentence, when this audience is told to contact the issuer. */
   static Optional<String> contactKey(Diagnosis diagnosis, Audience audience, Map<String, String> args) {
+    return contactKey(diagnosis, audience, args.containsKey("issuer") && args.containsKey("hotline"));
+  }
+
+  /** As {@link #contactKey(Diagnosis, Audience, Map)}, told whether the arguments hold the issuer and its hotline. */
+  static Optional<String> contactKey(Diagnosis diagnosis, Audience audience, boolean hotline) {
     if (!diagnosis.contactIssuer() || audience == Audience.SUPPORT) {
       return Optional.empty();
     }
     if (audience == Audience.CARDHOLDER) {
-      boolean hotline = args.containsKey("issuer") && args.containsKey("hotline");
       return Optional.of(hotline ? "contact.issuer.cardholder.hotline" : "contact.issuer.cardholder");
     }
     return Optional.of("contact.issuer." + audience.name().toLowerCase(Locale.ROOT));
+  }
+
+  /**
+   * Whether {@link Diagnosis#arguments()} holds {@code issuer} and {@code hotline}, read without
+   * building them: both come from the issuer the directory found, the hotline when it has one.
+   */
+  static boolean hasHotline(Diagnosis diagnosis) {
+    return diagnosis.issuer().isPresent() && diagnosis.issuer().get().hotline().isPresent();
   }
 }

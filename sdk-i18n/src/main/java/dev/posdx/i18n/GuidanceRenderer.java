@@ -2,18 +2,14 @@ package dev.posdx.i18n;
 
 import com.google.common.collect.ImmutableList;
 import dev.posdx.core.diagnosis.Audience;
-import dev.posdx.core.diagnosis.Cause;
 import dev.posdx.core.diagnosis.Diagnosis;
 import dev.posdx.core.diagnosis.Step;
 import dev.posdx.i18n.display.DisplayProfile;
 import dev.posdx.i18n.display.DisplayText;
-import dev.posdx.i18n.internal.PreparedText;
-import dev.posdx.i18n.internal.Template;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.jspecify.annotations.Nullable;
 
@@ -22,7 +18,8 @@ import org.jspecify.annotations.Nullable;
  * for a display. The cardholder is told {@link Diagnosis#causeFor(Audience)}: never fraud or a
  * lost or stolen card. Placeholders are filled from {@link Diagnosis#arguments()}, with the
  * network's name and the {@code {after}} wait in the locale's words. Thread-safe; each locale's
- * texts are looked up, parsed and composed on first use and then reused.
+ * texts are looked up, parsed and composed on first use and then reused, and the guidance of a
+ * verdict the engine shares between diagnoses is made once where it names no per-payment value.
  *
  * <pre>{@code
  * GuidanceRenderer renderer = GuidanceRenderer.standard();
@@ -80,32 +77,7 @@ public final class GuidanceRenderer {
    * @return the guidance, with the locale it is actually in
    */
   public Guidance render(Diagnosis diagnosis, Audience audience, Locale locale) {
-    PreparedLocale texts = prepared(catalog.resolve(locale));
-    Cause cause = diagnosis.causeFor(audience);
-    Values values = new Values(diagnosis, texts);
-    boolean hasShort = audience == Audience.CASHIER || audience == Audience.CARDHOLDER;
-    Optional<String> shortText = hasShort ? texts.causeText(cause, audience, 0).optionalFill(values) : Optional.empty();
-    String longText = texts.causeText(cause, audience, 1).fill(values);
-    ImmutableList.Builder<String> steps = null;
-    List<Step> all = diagnosis.steps();
-    for (int i = 0; i < all.size(); i++) { // by index: no iterator per render
-      Step step = all.get(i);
-      if (step.audience() == audience && AdviceSteps.shown(step, diagnosis)) {
-        // A step no bundle knows is left out (and logged once), never shown as its key.
-        Optional<PreparedText> text = texts.stepText(step.messageKey());
-        if (text.isPresent()) {
-          if (steps == null) {
-            steps = ImmutableList.builder();
-          }
-          steps.add(text.get().fill(values));
-        }
-      }
-    }
-    String retry = texts.retry(diagnosis, audience).text(values);
-    Optional<PreparedLocale.Sentence> contact = texts.contact(diagnosis, audience);
-    return new Guidance(audience, texts.locale(), cause, shortText, longText,
-        steps == null ? ImmutableList.of() : steps.build(), retry,
-        contact.isPresent() ? contact.get().optionalText(values) : Optional.empty());
+    return prepared(catalog.resolve(locale)).guidance(diagnosis, audience).guidance(diagnosis);
   }
 
   // One per bundle locale, made on first use: bounded by the catalog's locales.
@@ -118,32 +90,6 @@ public final class GuidanceRenderer {
       texts = first == null ? made : first;
     }
     return texts;
-  }
-
-  /** A message's values for one diagnosis: its arguments, with the network's name and the wait in the locale's words. */
-  private static final class Values implements Template.Values {
-    private final Diagnosis diagnosis;
-    private final PreparedLocale texts;
-    private final Map<String, String> arguments;
-
-    Values(Diagnosis diagnosis, PreparedLocale texts) {
-      this.diagnosis = diagnosis;
-      this.texts = texts;
-      this.arguments = diagnosis.arguments();
-    }
-
-    @Override
-    public @Nullable String get(String name) {
-      if (name.equals("network")) {
-        String network = arguments.get(name);
-        return network == null ? null : texts.network(network);
-      }
-      if (name.equals("after")) {
-        Optional<Duration> after = diagnosis.retry().after();
-        return after.isPresent() ? texts.duration(after.get()) : arguments.get(name);
-      }
-      return arguments.get(name);
-    }
   }
 
   /**
@@ -171,7 +117,7 @@ public final class GuidanceRenderer {
    * @return the laid-out text; {@link DisplayText#fits()} false when no form fits
    */
   public DisplayText render(Diagnosis diagnosis, Audience audience, Locale locale, DisplayProfile profile) {
-    return profile.layout(render(diagnosis, audience, locale).forms());
+    return prepared(catalog.resolve(locale)).guidance(diagnosis, audience).display(diagnosis, profile);
   }
 
   /**

@@ -8,14 +8,18 @@ import dev.posdx.core.diagnosis.Diagnosis;
 import dev.posdx.core.diagnosis.RetryAdvice;
 import dev.posdx.core.diagnosis.RetryChange;
 import dev.posdx.core.diagnosis.RetryDecision;
+import dev.posdx.core.internal.DiagnosisAssembly;
+import dev.posdx.core.internal.Verdict;
 import dev.posdx.i18n.internal.PreparedText;
 import dev.posdx.i18n.internal.Template;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 import org.jspecify.annotations.Nullable;
@@ -43,6 +47,9 @@ final class PreparedLocale {
   private final ConcurrentHashMap<Duration, String> durations = new ConcurrentHashMap<>();
   private final AtomicReferenceArray<Sentence> retries = new AtomicReferenceArray<>(AUDIENCES * 2 * DECISIONS * 2 * CHANGES);
   private final AtomicReferenceArray<Optional<Sentence>> contacts = new AtomicReferenceArray<>(AUDIENCES * 2 * 2);
+  // Verdicts are shared by every diagnosis of a rule set: bounded by the packs, cleared past this.
+  static final int MAX_VERDICTS = 4096;
+  private final ConcurrentHashMap<Verdict, AtomicReferenceArray<PreparedGuidance>> guidance = new ConcurrentHashMap<>();
 
   PreparedLocale(MessageCatalog catalog, Locale locale) {
     this.catalog = catalog;
@@ -125,14 +132,41 @@ final class PreparedLocale {
     return sentence;
   }
 
+  /**
+   * The prepared guidance of a diagnosis for one audience, its parts chosen once per verdict (the
+   * conclusion diagnoses of one rule set share) and hotline slot. At most {@link #MAX_VERDICTS}
+   * verdicts are kept: verdicts a diagnoser makes per payment (an uncached rule cell) come and go.
+   */
+  @SuppressWarnings("EnumOrdinal") // a slot per audience in a small array, as the retry and contact tables
+  PreparedGuidance guidance(Diagnosis diagnosis, Audience audience) {
+    Verdict verdict = DiagnosisAssembly.verdict(diagnosis);
+    AtomicReferenceArray<PreparedGuidance> slots = guidance.get(verdict);
+    if (slots == null) {
+      if (guidance.size() >= MAX_VERDICTS) {
+        guidance.clear();
+      }
+      slots = new AtomicReferenceArray<>(AUDIENCES * 2);
+      AtomicReferenceArray<PreparedGuidance> raced = guidance.putIfAbsent(verdict, slots);
+      if (raced != null) {
+        slots = raced;
+      }
+    }
+    boolean hotline = AdviceText.hasHotline(diagnosis);
+    int slot = audience.ordinal() * 2 + (hotline ? 1 : 0);
+    PreparedGuidance prepared = slots.get(slot);
+    if (prepared == null) {
+      prepared = new PreparedGuidance(this, verdict, diagnosis, audience, hotline);
+      slots.set(slot, prepared);
+    }
+    return prepared;
+  }
+
   /** The contact sentence of an audience, as {@link AdviceText#contactKey}; empty when it is not told to. */
-  Optional<Sentence> contact(Diagnosis diagnosis, Audience audience) {
-    Map<String, String> args = diagnosis.arguments();
-    boolean hotline = args.containsKey("issuer") && args.containsKey("hotline");
+  Optional<Sentence> contact(Diagnosis diagnosis, Audience audience, boolean hotline) {
     int slot = (audience.ordinal() * 2 + (diagnosis.contactIssuer() ? 1 : 0)) * 2 + (hotline ? 1 : 0);
     Optional<Sentence> sentence = contacts.get(slot);
     if (sentence == null) {
-      Optional<String> key = AdviceText.contactKey(diagnosis, audience, args);
+      Optional<String> key = AdviceText.contactKey(diagnosis, audience, hotline);
       sentence = key.isPresent() ? Optional.of(sentence(List.of(key.get()))) : Optional.empty();
       contacts.set(slot, sentence);
     }
@@ -187,6 +221,15 @@ final class PreparedLocale {
         filled.add(part.fill(values));
       }
       return Guidance.sentences(filled.build());
+    }
+
+    /** {@return the placeholder names of every part} */
+    Set<String> placeholders() {
+      Set<String> names = new HashSet<>();
+      for (PreparedText part : parts) {
+        names.addAll(part.placeholders());
+      }
+      return names;
     }
 
     Optional<String> optionalText(Template.Values values) {

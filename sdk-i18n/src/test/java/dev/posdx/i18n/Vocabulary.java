@@ -1,6 +1,9 @@
 package dev.posdx.i18n;
 
 import com.google.common.collect.ImmutableList;
+import dev.posdx.core.diagnosis.Audience;
+import dev.posdx.core.diagnosis.Category;
+import dev.posdx.core.diagnosis.Step;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
@@ -9,7 +12,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 /**
@@ -25,6 +30,18 @@ final class Vocabulary {
   }
 
   private Vocabulary() {}
+
+  /** {@return each cause of the vocabulary with its category, in file order} */
+  static Map<String, Category> causes() {
+    Map<String, Category> causes = new LinkedHashMap<>();
+    entries().stream().filter(Entry::isCause).forEach(e -> causes.putIfAbsent(e.id(), Category.valueOf(e.categoryOrAudience())));
+    return causes;
+  }
+
+  /** {@return each step of the vocabulary, with its audience and no arguments} */
+  static List<Step> steps() {
+    return entries().stream().filter(e -> !e.isCause()).map(e -> Step.of(Audience.valueOf(e.categoryOrAudience()), e.id())).toList();
+  }
 
   static List<Entry> entries() {
     URL base = Vocabulary.class.getClassLoader().getResource("vocabulary/base.tsv");

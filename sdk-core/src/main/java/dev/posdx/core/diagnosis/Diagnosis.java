@@ -56,6 +56,11 @@ public final class Diagnosis {
           public Diagnosis of(TransactionOutcome outcome, Verdict verdict, Optional<Issuer> issuer) {
             return new Diagnosis(outcome, verdict, issuer);
           }
+
+          @Override
+          public Verdict verdict(Diagnosis diagnosis) {
+            return diagnosis.verdict;
+          }
         });
   }
 

@@ -42,6 +42,9 @@ public final class DiagnosisAssembly {
 
     /** A diagnosis of {@code outcome} sharing {@code verdict}, the conclusion cached for its rule set. */
     Diagnosis of(TransactionOutcome outcome, Verdict verdict, Optional<Issuer> issuer);
+
+    /** The verdict {@code diagnosis} shares with every diagnosis of its rule set. */
+    Verdict verdict(Diagnosis diagnosis);
   }
 
   private static volatile @Nullable Assembler assembler;
@@ -82,6 +85,11 @@ public final class DiagnosisAssembly {
   /** A diagnosis of {@code outcome} with {@code verdict}'s conclusion and the issuer as looked up for it. */
   public static Diagnosis of(TransactionOutcome outcome, Verdict verdict, Optional<Issuer> issuer) {
     return assembler().of(outcome, verdict, issuer);
+  }
+
+  /** The verdict a diagnosis shares with every diagnosis of its rule set: what a renderer may key prepared text on. */
+  public static Verdict verdict(Diagnosis diagnosis) {
+    return assembler().verdict(diagnosis);
   }
 
   private static Assembler assembler() {

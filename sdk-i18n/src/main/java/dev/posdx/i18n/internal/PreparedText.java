@@ -3,6 +3,7 @@ package dev.posdx.i18n.internal;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.Set;
 
 /**
  * A message's template as found once for one bundle locale (its CLDR fallback done), with what
@@ -48,6 +49,11 @@ public final class PreparedText {
   /** Whether every fill gives the same text, {@link #text()}. */
   public boolean isConstant() {
     return template.isConstant();
+  }
+
+  /** {@return the placeholder names, in order of first use} */
+  public Set<String> placeholders() {
+    return template.placeholders();
   }
 
   /** The text as written. */
