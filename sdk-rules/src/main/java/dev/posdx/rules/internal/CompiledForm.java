@@ -5,7 +5,7 @@ package dev.posdx.rules.internal;
  * embedded path reads, so that no YAML parser runs on a terminal. The layout, big-endian:
  *
  * <pre>
- * magic "PDXC" · u16 format version · u8 kind (1 pack, 2 catalog) · u32 length of what follows
+ * magic "PDXC" · u16 format version · u8 kind (1 pack, 2 catalog, 3 issuer table) · u32 length of what follows
  * up to the checksum · string table (u32 count, then u32 byte length + UTF-8 each) · body ·
  * u32 CRC-32 of every byte before it
  * </pre>
@@ -23,6 +23,7 @@ public final class CompiledForm {
   public static final int FORMAT_VERSION = 2;
   static final int KIND_PACK = 1;
   static final int KIND_CATALOG = 2;
+  static final int KIND_ISSUERS = 3;
   /** magic, version, kind, length. */
   static final int HEADER_BYTES = 4 + 2 + 1 + 4;
   static final int CHECKSUM_BYTES = 4;

@@ -53,7 +53,7 @@ final class CompiledInput {
     at += 2;
     int actualKind = bytes[at] & 0xFF;
     if (actualKind != kind) {
-      throw corrupt(at, "holds kind " + actualKind + " where kind " + kind + " (" + (kind == CompiledForm.KIND_PACK ? "a pack" : "a cause catalog") + ") was expected");
+      throw corrupt(at, "holds kind " + actualKind + " where kind " + kind + " (" + (kind == CompiledForm.KIND_PACK ? "a pack" : kind == CompiledForm.KIND_CATALOG ? "a cause catalog" : "an issuer table") + ") was expected");
     }
     at += 1;
     long length = int32() & 0xFFFFFFFFL;

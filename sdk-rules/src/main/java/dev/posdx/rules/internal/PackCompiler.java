@@ -11,10 +11,13 @@ import dev.posdx.rules.RulePackException.Problem;
 import dev.posdx.rules.RulePackReader;
 import dev.posdx.rules.RulePacks;
 import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -30,8 +33,10 @@ import java.util.stream.Stream;
  * path reads without a parser. It fails the build, with file:line, on any problem.
  *
  * <pre>
- * PackCompiler &lt;catalog.yaml&gt; &lt;packs directory&gt; &lt;output directory&gt; &lt;origin base&gt; [add-on pack id]...
+ * PackCompiler &lt;catalog.yaml&gt; &lt;packs directory&gt; &lt;output directory&gt; &lt;origin base&gt; [--issuers=&lt;table.tsv&gt;] [add-on pack id]...
  * </pre>
+ *
+ * <p>With {@code --issuers}, it also compiles the issuer table into its {@link IssuerIndex} form.
  *
  * <p>An add-on pack (unionpay-legacy) is compiled but not registered: its examples run against the
  * standard set plus itself, the others' against the standard set. Origins are the sources' paths
@@ -39,6 +44,8 @@ import java.util.stream.Stream;
  */
 @BuildTimeOnly
 public final class PackCompiler {
+
+  private static final String ISSUERS_OPTION = "--issuers=";
 
   private final Path output;
   private final Path originBase;
@@ -53,9 +60,20 @@ public final class PackCompiler {
       throw new IllegalArgumentException("usage: PackCompiler <catalog.yaml> <packs directory> <output directory> <origin base> [add-on pack id]...");
     }
     PackCompiler compiler = new PackCompiler(Path.of(args[2]), Path.of(args[3]));
-    Set<String> addOns = new HashSet<>(List.of(args).subList(4, args.length));
+    Set<String> addOns = new HashSet<>();
+    Path issuers = null;
+    for (String arg : List.of(args).subList(4, args.length)) {
+      if (arg.startsWith(ISSUERS_OPTION)) {
+        issuers = Path.of(arg.substring(ISSUERS_OPTION.length()));
+      } else {
+        addOns.add(arg);
+      }
+    }
     try {
       String summary = compiler.compile(Path.of(args[0]), Path.of(args[1]), addOns);
+      if (issuers != null) {
+        summary += "; " + compiler.compileIssuers(issuers);
+      }
       System.out.println("[posdx] " + summary);
     } catch (RulePackException e) {
       // Maven prints the message; the problems each carry file:line.
@@ -133,6 +151,21 @@ public final class PackCompiler {
     }
     return "compiled the cause catalog (" + catalog.size() + " causes) and " + compiled.size() + " packs, " + examples
         + " examples reproduce; " + bytes + " bytes written to " + output.resolve(CompiledForm.BUILT_IN_DIRECTORY);
+  }
+
+  /** Compiles the issuer table, checks that it reads back, and returns a summary. */
+  String compileIssuers(Path table) throws IOException {
+    IssuerIndex index;
+    try (Reader tsv = Files.newBufferedReader(table, StandardCharsets.UTF_8)) {
+      index = IssuerIndex.of(IssuerTableSource.read(tsv, origin(table)));
+    }
+    byte[] bytes = index.write();
+    IssuerIndex back = IssuerIndex.read(IssuerIndex.BUILT_IN, bytes);
+    if (back.rows() != index.rows() || !back.origin().equals(index.origin()) || !Arrays.equals(back.write(), bytes)) {
+      throw new IllegalStateException("the compiled issuer table does not read back equal to " + table);
+    }
+    write(IssuerIndex.BUILT_IN, bytes);
+    return "issuer table: " + index.rows() + " prefixes, " + bytes.length + " bytes";
   }
 
   // Class.getPermittedSubclasses is not on Android: this class runs in the build only.
