@@ -141,6 +141,8 @@ class CompiledPacksTest {
   void everyMatcherRecordHasAKind() {
     PackCompiler.checkEveryMatcherHasAKind();
     assertThat(MatcherKind.values()).hasSize(Matcher.class.getPermittedSubclasses().length);
+    // One type per kind, none left without: the writer's table is the enum, listed again.
+    assertThat(MatcherKind.typesWithAKind()).isEqualTo(MatcherKind.values().length);
   }
 
   @Test
