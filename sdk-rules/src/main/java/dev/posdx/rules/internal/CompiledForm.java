@@ -13,14 +13,16 @@ package dev.posdx.rules.internal;
  * <p>In the body, counts and string-table indexes are unsigned LEB128 varints, enums are written
  * by name (through the table) so that a posdx-core with reordered constants still reads them,
  * and optional values start with a presence byte. A rule's examples are a block preceded by its
- * byte length (version 2), which the run time skips until they are asked for. Bump
+ * byte length (version 2), which the run time skips until they are asked for. A pack's distinct
+ * matchers and conclusions come first, each once, in two tables; a rule names them by index
+ * (version 3). Bump
  * {@link #FORMAT_VERSION} on any change.
  */
 public final class CompiledForm {
 
   static final byte[] MAGIC = {'P', 'D', 'X', 'C'};
   /** The one version this reader reads; the build writes it. */
-  public static final int FORMAT_VERSION = 2;
+  public static final int FORMAT_VERSION = 3;
   static final int KIND_PACK = 1;
   static final int KIND_CATALOG = 2;
   static final int KIND_ISSUERS = 3;

@@ -154,6 +154,16 @@ final class CompiledInput {
     return n;
   }
 
+  /** An index into a table of {@code size} {@code what}s read earlier. */
+  int index(int size, String what) {
+    int start = at;
+    int index = varint();
+    if (index >= size) {
+      throw corrupt(start, "refers to " + what + " " + index + " of a table of " + size);
+    }
+    return index;
+  }
+
   long int64() {
     need(8);
     long v = 0;

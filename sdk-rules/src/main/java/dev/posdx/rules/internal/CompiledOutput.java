@@ -50,6 +50,25 @@ final class CompiledOutput {
     }
   }
 
+  /** {@return the body written so far}, such as a block's, to find blocks that are the same */
+  byte[] bodyBytes() {
+    try {
+      body.flush();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return bodyBytes.toByteArray();
+  }
+
+  /** Writes {@code bytes}, a block's body from {@link #bodyBytes}, as they are: no length before them. */
+  void raw(byte[] bytes) {
+    try {
+      body.write(bytes);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   void varint(int value) {
     checkArgument(value >= 0, "the compiled form writes no negative count or index, got %s", value);
     try {

@@ -113,12 +113,21 @@ public final class CompiledPackReader {
       limits.add(new RetryLimit(in.name(Network.class), in.varint(), duration(in), source(in)));
     }
     Optional<LocalDate> validUntil = in.bool() ? Optional.of(LocalDate.ofEpochDay(in.int64())) : Optional.empty();
+    // The pack's distinct matchers and conclusions, each decoded and checked once; rules share them.
+    Matcher[] matchers = new Matcher[in.count()];
+    for (int i = 0; i < matchers.length; i++) {
+      matchers[i] = matcher(in);
+    }
+    Conclusion[] conclusions = new Conclusion[in.count()];
+    // One Step per distinct step in the pack: many conclusions share them, and each is checked once.
+    Map<String, Step> steps = new HashMap<>();
+    for (int i = 0; i < conclusions.length; i++) {
+      conclusions[i] = conclusion(in, steps);
+    }
     int ruleCount = in.count();
     List<Rule> rules = new ArrayList<>(ruleCount);
-    // One Step per distinct step in the pack: many rules share them, and each is checked once.
-    Map<String, Step> steps = new HashMap<>();
     for (int i = 0; i < ruleCount; i++) {
-      rules.add(rule(in, steps));
+      rules.add(rule(in, matchers, conclusions));
     }
     return RulePack.builder(id, version, scope, origin)
         .sources(sources)
@@ -145,14 +154,14 @@ public final class CompiledPackReader {
     return CauseCatalog.of(definitions, origin);
   }
 
-  private static Rule rule(CompiledInput in, Map<String, Step> steps) {
+  private static Rule rule(CompiledInput in, Matcher[] matchers, Conclusion[] conclusions) {
     String id = in.string();
-    int matchers = in.count();
-    List<Matcher> when = new ArrayList<>(matchers);
-    for (int i = 0; i < matchers; i++) {
-      when.add(matcher(in));
+    int count = in.count();
+    List<Matcher> when = new ArrayList<>(count);
+    for (int i = 0; i < count; i++) {
+      when.add(matchers[in.index(matchers.length, "matcher")]);
     }
-    Conclusion then = conclusion(in, steps);
+    Conclusion then = conclusions[in.index(conclusions.length, "conclusion")];
     int exampleBytes = in.count();
     int examplesAt = in.offset();
     in.skip(exampleBytes);

@@ -10,11 +10,13 @@ import dev.posdx.core.rule.RetryLimit;
 import dev.posdx.core.rule.Rule;
 import dev.posdx.core.rule.RuleExample;
 import dev.posdx.core.rule.RulePack;
+import java.nio.ByteBuffer;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Currency;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -46,9 +48,31 @@ public final class CompiledPackWriter {
     }
     out.bool(pack.validUntil().isPresent());
     pack.validUntil().ifPresent(day -> out.int64(day.toEpochDay()));
-    out.varint(pack.rules().size());
+    // Many rules share a matcher or a conclusion: each distinct one is written once, in a table,
+    // and rules refer to it by index, so the run time decodes and checks it once.
+    Map<ByteBuffer, Integer> matchers = new LinkedHashMap<>();
+    Map<ByteBuffer, Integer> conclusions = new LinkedHashMap<>();
+    List<int[]> whenOf = new ArrayList<>();
+    List<Integer> thenOf = new ArrayList<>();
     for (Rule rule : pack.rules()) {
-      rule(out, rule);
+      int[] when = new int[rule.when().size()];
+      for (int i = 0; i < when.length; i++) {
+        CompiledOutput m = out.blockOutput();
+        matcher(m, rule.when().get(i));
+        when[i] = matchers.computeIfAbsent(ByteBuffer.wrap(m.bodyBytes()), k -> matchers.size());
+      }
+      whenOf.add(when);
+      CompiledOutput c = out.blockOutput();
+      conclusion(c, rule.then());
+      thenOf.add(conclusions.computeIfAbsent(ByteBuffer.wrap(c.bodyBytes()), k -> conclusions.size()));
+    }
+    out.varint(matchers.size());
+    matchers.keySet().forEach(b -> out.raw(b.array()));
+    out.varint(conclusions.size());
+    conclusions.keySet().forEach(b -> out.raw(b.array()));
+    out.varint(pack.rules().size());
+    for (int r = 0; r < pack.rules().size(); r++) {
+      rule(out, pack.rules().get(r), whenOf.get(r), thenOf.get(r));
     }
     return out.finish(CompiledForm.KIND_PACK);
   }
@@ -74,13 +98,13 @@ public final class CompiledPackWriter {
     return out.finish(CompiledForm.KIND_CATALOG);
   }
 
-  private static void rule(CompiledOutput out, Rule rule) {
+  private static void rule(CompiledOutput out, Rule rule, int[] when, int then) {
     out.string(rule.id());
-    out.varint(rule.when().size());
-    for (Matcher m : rule.when()) {
-      matcher(out, m);
+    out.varint(when.length);
+    for (int matcher : when) {
+      out.varint(matcher);
     }
-    conclusion(out, rule.then());
+    out.varint(then);
     // In a block of its own: the run time skips it and reads it only when examples() is asked.
     CompiledOutput examples = out.blockOutput();
     examples.varint(rule.examples().size());
