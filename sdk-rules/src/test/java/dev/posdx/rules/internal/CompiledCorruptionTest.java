@@ -106,7 +106,8 @@ class CompiledCorruptionTest {
     assertThat(thrown.getMessage()).as(what).contains(resource).matches(NAMES_OFFSET);
   }
 
-  private static void reseal(byte[] bytes) {
+  /** Writes the CRC of the bytes before it, so that only the reader's own checks can refuse them. */
+  static void reseal(byte[] bytes) {
     int end = bytes.length - CompiledForm.CHECKSUM_BYTES;
     CRC32 crc = new CRC32();
     crc.update(bytes, 0, end);

@@ -19,7 +19,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
-import java.util.zip.CRC32;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -146,7 +145,7 @@ class IssuerIndexTest {
     for (int i = CompiledForm.HEADER_BYTES; i < whole.length - CompiledForm.CHECKSUM_BYTES; i += 7) {
       byte[] bad = whole.clone();
       bad[i] ^= (byte) 0x81;
-      reseal(bad);
+      CompiledCorruptionTest.reseal(bad);
       Throwable thrown = catchThrowable(() -> IssuerIndex.read(IssuerIndex.BUILT_IN, bad).lookup("622202", 19));
       if (thrown != null) {
         assertThat(thrown).as("byte %s", i).isInstanceOf(RulePackException.class);
@@ -158,16 +157,5 @@ class IssuerIndexTest {
     assertThat(catchThrowable(() -> IssuerIndex.read(IssuerIndex.BUILT_IN, flipped)))
         .isInstanceOf(RulePackException.class)
         .hasMessageContaining("CRC-32");
-  }
-
-  private static void reseal(byte[] bytes) {
-    int end = bytes.length - CompiledForm.CHECKSUM_BYTES;
-    CRC32 crc = new CRC32();
-    crc.update(bytes, 0, end);
-    int v = (int) crc.getValue();
-    bytes[end] = (byte) (v >>> 24);
-    bytes[end + 1] = (byte) (v >>> 16);
-    bytes[end + 2] = (byte) (v >>> 8);
-    bytes[end + 3] = (byte) v;
   }
 }
