@@ -1,11 +1,11 @@
 package dev.posdx.i18n;
 
-import com.google.common.collect.ImmutableSet;
 import dev.posdx.core.diagnosis.Category;
 import dev.posdx.core.diagnosis.Diagnosis;
 import dev.posdx.core.diagnosis.RetryChange;
 import dev.posdx.core.diagnosis.RetryDecision;
 import dev.posdx.core.diagnosis.Step;
+import java.util.Set;
 
 /**
  * Which of a diagnosis's steps may be shown beside the advice the renderer composes. A step that
@@ -17,15 +17,16 @@ import dev.posdx.core.diagnosis.Step;
 final class AdviceSteps {
 
   /** Steps that are retry or contact advice: the composed sentences replace them. */
-  static final ImmutableSet<String> REPLACED_BY_ADVICE =
-      ImmutableSet.of(
+  // Set.of, not Guava's ImmutableSet (start-up cost): only asked whether it holds an action.
+  static final Set<String> REPLACED_BY_ADVICE =
+      Set.of(
           "retry-now", "retry-later", "wait-and-retry", "reconcile-before-retry", "start-new-sale",
           "insert-chip", "swipe-card", "tap-card", "ask-for-pin", "enter-pin-again", "correct-input",
           "ask-another-payment", "try-another-payment", "use-another-card", "call-issuer", "activate-card");
 
   /** Steps that send the cardholder to the bank: shown only when the diagnosis says to contact the issuer. */
-  static final ImmutableSet<String> NEEDS_ISSUER_CONTACT =
-      ImmutableSet.of("renew-card", "activate-card", "replace-card", "check-card-abroad");
+  static final Set<String> NEEDS_ISSUER_CONTACT =
+      Set.of("renew-card", "activate-card", "replace-card", "check-card-abroad");
 
   private AdviceSteps() {}
 

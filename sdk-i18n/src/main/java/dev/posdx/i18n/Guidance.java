@@ -1,9 +1,9 @@
 package dev.posdx.i18n;
 
-import com.google.common.collect.ImmutableList;
-import com.google.common.collect.ImmutableSet;
 import dev.posdx.core.diagnosis.Audience;
 import dev.posdx.core.diagnosis.Cause;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -44,25 +44,27 @@ public record Guidance(
    * @param contact that the cardholder should contact the issuer, when the diagnosis says so
    */
   public Guidance {
-    steps = ImmutableList.copyOf(steps);
+    steps = TextList.copyOf(steps);
   }
 
   /** {@return what happened, then the retry and contact advice: the whole explanation as one text} */
   public String text() {
-    ImmutableList.Builder<String> parts = ImmutableList.builder();
+    List<String> parts = new ArrayList<>(3);
     if (!longText.isEmpty()) {
       parts.add(longText);
     }
     parts.add(retry);
-    contact.ifPresent(parts::add);
-    return sentences(parts.build());
+    if (contact.isPresent()) {
+      parts.add(contact.get());
+    }
+    return sentences(parts);
   }
 
   /** Sentences joined as they are written: a space after a sentence unless it ends in a full-width stop. */
   static String sentences(List<String> sentences) {
     StringBuilder s = new StringBuilder();
     for (String sentence : sentences) {
-      if (s.length() > 0 && !FULL_WIDTH_END.contains(s.charAt(s.length() - 1))) {
+      if (s.length() > 0 && !isFullWidthEnd(s.charAt(s.length() - 1))) {
         s.append(' ');
       }
       s.append(sentence);
@@ -71,7 +73,9 @@ public record Guidance(
   }
 
   // Chinese and Japanese sentences end in a full-width stop and are not separated by a space.
-  private static final ImmutableSet<Character> FULL_WIDTH_END = ImmutableSet.of('。', '！', '？', '：');
+  private static boolean isFullWidthEnd(char c) {
+    return c == '。' || c == '！' || c == '？' || c == '：';
+  }
 
   /**
    * The forms of this guidance, longest first: the explanation and advice with the steps on
@@ -80,7 +84,7 @@ public record Guidance(
    * @return two or three forms; the short line only where there is one
    */
   public List<String> forms() {
-    ImmutableList.Builder<String> forms = ImmutableList.builder();
+    List<String> forms = new ArrayList<>(3);
     String text = text();
     if (!steps.isEmpty()) {
       StringBuilder full = new StringBuilder(text);
@@ -89,6 +93,6 @@ public record Guidance(
     }
     forms.add(text);
     shortText.ifPresent(forms::add);
-    return forms.build();
+    return Collections.unmodifiableList(forms);
   }
 }

@@ -1,12 +1,13 @@
 package dev.posdx.i18n;
 
-import com.google.common.collect.ImmutableList;
 import dev.posdx.core.diagnosis.Audience;
 import dev.posdx.core.diagnosis.Diagnosis;
 import dev.posdx.core.diagnosis.Step;
 import dev.posdx.i18n.display.DisplayProfile;
 import dev.posdx.i18n.display.DisplayText;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -102,9 +103,13 @@ public final class GuidanceRenderer {
    * @return the steps to show, in order; empty when the advice says it all
    */
   public List<Step> shownSteps(Diagnosis diagnosis, Audience audience) {
-    return diagnosis.steps(audience).stream()
-        .filter(step -> AdviceSteps.shown(step, diagnosis))
-        .collect(ImmutableList.toImmutableList());
+    List<Step> shown = new ArrayList<>();
+    for (Step step : diagnosis.steps(audience)) {
+      if (AdviceSteps.shown(step, diagnosis)) {
+        shown.add(step);
+      }
+    }
+    return Collections.unmodifiableList(shown);
   }
 
   /**

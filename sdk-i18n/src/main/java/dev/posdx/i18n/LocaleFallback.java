@@ -1,7 +1,7 @@
 package dev.posdx.i18n;
 
-import com.google.common.collect.ImmutableList;
-import com.google.common.collect.ImmutableSet;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -30,12 +30,13 @@ public final class LocaleFallback {
   static final Locale ZH_HANS = new Locale.Builder().setLanguage("zh").setScript("Hans").build();
   static final Locale ZH_HANT = new Locale.Builder().setLanguage("zh").setScript("Hant").build();
 
-  private static final ImmutableSet<String> HANT_REGIONS = ImmutableSet.of("TW", "HK", "MO");
-  private static final ImmutableSet<String> ES_419 =
-      ImmutableSet.of("AR", "BO", "BR", "BZ", "CL", "CO", "CR", "CU", "DO", "EC", "GT", "HN", "MX",
+  // Set.of, not Guava's ImmutableSet (start-up cost): only asked whether they hold a region.
+  private static final Set<String> HANT_REGIONS = Set.of("TW", "HK", "MO");
+  private static final Set<String> ES_419 =
+      Set.of("AR", "BO", "BR", "BZ", "CL", "CO", "CR", "CU", "DO", "EC", "GT", "HN", "MX",
           "NI", "PA", "PE", "PR", "PY", "SV", "US", "UY", "VE");
-  private static final ImmutableSet<String> PT_PT =
-      ImmutableSet.of("AO", "CH", "CV", "GQ", "GW", "LU", "MO", "MZ", "ST", "TL");
+  private static final Set<String> PT_PT =
+      Set.of("AO", "CH", "CV", "GQ", "GW", "LU", "MO", "MZ", "ST", "TL");
 
   private LocaleFallback() {}
 
@@ -79,7 +80,7 @@ public final class LocaleFallback {
       }
     }
     chain.add(ROOT);
-    return ImmutableList.copyOf(chain);
+    return Collections.unmodifiableList(new ArrayList<>(chain));
   }
 
   /** A locale from its parts; empty parts are left out. */

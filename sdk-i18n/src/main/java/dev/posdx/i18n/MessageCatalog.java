@@ -1,13 +1,5 @@
 package dev.posdx.i18n;
 
-import static com.google.common.base.Preconditions.checkArgument;
-import static com.google.common.base.Preconditions.checkState;
-import static com.google.common.base.Preconditions.checkNotNull;
-
-import com.google.common.collect.ImmutableList;
-import com.google.common.collect.ImmutableMap;
-import com.google.common.collect.ImmutableSet;
-import com.google.common.io.ByteStreams;
 import dev.posdx.core.outcome.CardNumbers;
 import dev.posdx.i18n.internal.Bundle;
 import dev.posdx.i18n.internal.BundleCheck;
@@ -19,22 +11,23 @@ import dev.posdx.i18n.internal.Template;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.net.URL;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -77,24 +70,26 @@ public final class MessageCatalog {
 
   // A loop, not a stream: this runs at start-up, where each lambda and stream stage costs a class.
   private static List<Locale> shippedLocales(String... suffixes) {
-    ImmutableList.Builder<Locale> locales = ImmutableList.builderWithExpectedSize(suffixes.length);
+    List<Locale> locales = new ArrayList<>(suffixes.length);
     for (String suffix : suffixes) {
       locales.add(LocaleFallback.ofBundleSuffix(suffix));
     }
-    return locales.build();
+    return Collections.unmodifiableList(locales);
   }
 
   // Per locale, its bundle: read and parsed on first use for a shipped locale nothing was added to.
-  private final ImmutableMap<Locale, LazyBundle> bundles;
-  private final ImmutableMap<Locale, String> sources;
+  // The standard catalog also looks a shipped file up only when its locale is first asked about.
+  private final Map<Locale, LazyBundle> bundles;
+  private final Map<Locale, String> sources;
+  private volatile @Nullable Set<Locale> locales; // those of the bundles that are there, when first asked
   private final Set<MissingText> missing = ConcurrentHashMap.newKeySet();
   private final Set<String> missingSeen = ConcurrentHashMap.newKeySet();
   // A named class, not a method reference: that would be spun into a class on the first render.
   private final PreparedText.MissingArgument argumentReports = new ArgumentReports();
 
   private MessageCatalog(Map<Locale, LazyBundle> bundles, Map<Locale, String> sources) {
-    this.bundles = ImmutableMap.copyOf(bundles);
-    this.sources = ImmutableMap.copyOf(sources);
+    this.bundles = Collections.unmodifiableMap(new LinkedHashMap<>(bundles));
+    this.sources = Collections.unmodifiableMap(new LinkedHashMap<>(sources));
   }
 
   /**
@@ -109,7 +104,7 @@ public final class MessageCatalog {
       synchronized (MessageCatalog.class) {
         catalog = standard;
         if (catalog == null) {
-          catalog = builder().addBuiltIns().build();
+          catalog = shipped(null, BUILT_IN_BASE);
           standard = catalog;
         }
       }
@@ -122,6 +117,28 @@ public final class MessageCatalog {
   // memoizing supplier: its lambda would be spun at start-up.
   private static volatile @Nullable MessageCatalog standard;
 
+  /**
+   * The shipped bundles alone, as {@code builder().addBuiltIns().build()} makes them, without the
+   * builder: each locale's file is looked up when the locale is first asked about, not all 17 at
+   * start-up. The root is looked up and read now.
+   */
+  static MessageCatalog shipped(@Nullable ClassLoader loader, String base) {
+    Map<Locale, LazyBundle> bundles = new LinkedHashMap<>();
+    Map<Locale, String> sources = new LinkedHashMap<>();
+    for (Locale locale : SHIPPED_LOCALES) {
+      String resource = base + LocaleFallback.bundleSuffix(locale) + ".properties";
+      BundleLayer layer = BundleLayer.shippedIfPresent(loader, resource);
+      if (locale.equals(LocaleFallback.ROOT) && !layer.present()) {
+        throw new IllegalStateException("the root bundle " + resource + " is not on the class path");
+      }
+      bundles.put(locale, LazyBundle.ifPresent(layer));
+      sources.put(locale, resource);
+    }
+    MessageCatalog catalog = new MessageCatalog(bundles, sources);
+    Objects.requireNonNull(catalog.bundles.get(LocaleFallback.ROOT)).get(); // every text falls back to it: an unreadable one fails here
+    return catalog;
+  }
+
   /** {@return an empty builder: add the built-ins, your own bundles or both} */
   public static Builder builder() {
     return new Builder();
@@ -129,7 +146,24 @@ public final class MessageCatalog {
 
   /** {@return the locales that have a bundle, the root ({@code en}) first} */
   public Set<Locale> locales() {
-    return bundles.keySet();
+    Set<Locale> present = locales;
+    if (present == null) {
+      Set<Locale> found = new LinkedHashSet<>();
+      for (Map.Entry<Locale, LazyBundle> e : bundles.entrySet()) {
+        if (e.getValue().present()) {
+          found.add(e.getKey());
+        }
+      }
+      present = Collections.unmodifiableSet(found);
+      locales = present;
+    }
+    return present;
+  }
+
+  // Whether the locale has a bundle; a shipped file not looked up yet is looked up now.
+  private boolean has(Locale locale) {
+    LazyBundle bundle = bundles.get(locale);
+    return bundle != null && bundle.present();
   }
 
   /**
@@ -140,13 +174,13 @@ public final class MessageCatalog {
    */
   public Optional<Map<String, Message>> bundle(Locale locale) {
     LazyBundle bundle = bundles.get(locale);
-    return bundle == null ? Optional.empty() : Optional.of(bundle.get().messages());
+    return bundle == null || !bundle.present() ? Optional.empty() : Optional.of(bundle.get().messages());
   }
 
   /** The loaded bundle of a bundle locale, or null when the catalog has none for it. */
   @Nullable Bundle loaded(Locale bundleLocale) {
     LazyBundle bundle = bundles.get(bundleLocale);
-    return bundle == null ? null : bundle.get();
+    return bundle == null || !bundle.present() ? null : bundle.get();
   }
 
   /**
@@ -156,11 +190,11 @@ public final class MessageCatalog {
    * @return a bundle locale; the root ({@code en}) when nothing nearer has one
    */
   public Locale resolve(Locale requested) {
-    if (bundles.containsKey(requested) && !requested.getLanguage().equals("und")) {
+    if (!requested.getLanguage().equals("und") && has(requested)) {
       return requested; // a bundle's own locale heads its chain: skip building it
     }
     for (Locale candidate : LocaleFallback.chain(requested)) {
-      if (bundles.containsKey(candidate)) {
+      if (has(candidate)) {
         return candidate;
       }
     }
@@ -272,7 +306,7 @@ public final class MessageCatalog {
 
   /** {@return every missing text reported so far, once each: what translators still owe} */
   public Set<MissingText> missingTexts() {
-    return ImmutableSet.copyOf(missing);
+    return Collections.unmodifiableSet(new LinkedHashSet<>(missing));
   }
 
   private void reportMissing(Locale locale, String key, Optional<Locale> usedInstead) {
@@ -306,7 +340,11 @@ public final class MessageCatalog {
 
   @Override
   public String toString() {
-    return "MessageCatalog" + bundles.keySet().stream().map(Locale::toLanguageTag).collect(Collectors.toList());
+    List<String> tags = new ArrayList<>();
+    for (Locale locale : locales()) {
+      tags.add(locale.toLanguageTag());
+    }
+    return "MessageCatalog" + tags;
   }
 
   /**
@@ -318,7 +356,7 @@ public final class MessageCatalog {
    */
   public static final class Builder {
     // Per locale, the bundles in the order added; a later layer's key wins.
-    private final Map<Locale, List<Layer>> layers = new LinkedHashMap<>();
+    private final Map<Locale, List<BundleLayer>> layers = new LinkedHashMap<>();
     private final Map<Locale, Map<String, Message>> overrides = new LinkedHashMap<>();
     private final Map<Locale, String> sources = new LinkedHashMap<>();
     private final List<BundleProblem> loadProblems = new ArrayList<>();
@@ -342,13 +380,15 @@ public final class MessageCatalog {
 
     // The shipped bundles from another place: tests give a faulty copy to prove what is checked when.
     Builder addBuiltIns(@Nullable ClassLoader loader, String base) {
-      checkState(!builtInsAdded, "the built-in bundles were already added");
+      if (builtInsAdded) {
+        throw new IllegalStateException("the built-in bundles were already added");
+      }
       builtInsAdded = true;
       for (Locale locale : SHIPPED_LOCALES) {
         String resource = base + LocaleFallback.bundleSuffix(locale) + ".properties";
-        if (find(loader, resource) != null) {
-          checkArgument(addedSources.add(resource), "%s was already added", resource);
-          layersOf(locale).add(Layer.shipped(loader, resource));
+        if (BundleLayer.find(loader, resource) != null) {
+          requireNew(resource);
+          layersOf(locale).add(BundleLayer.shipped(loader, resource));
           sources.putIfAbsent(locale, resource);
         } else if (locale.equals(LocaleFallback.ROOT)) {
           throw new IllegalStateException("the root bundle " + resource + " is not on the class path");
@@ -365,7 +405,9 @@ public final class MessageCatalog {
      * @throws IllegalStateException if it was already called
      */
     public Builder checkShippedBundles() {
-      checkState(!checkShipped, "checkShippedBundles() was already called");
+      if (checkShipped) {
+        throw new IllegalStateException("checkShippedBundles() was already called");
+      }
       checkShipped = true;
       return this;
     }
@@ -382,8 +424,10 @@ public final class MessageCatalog {
     public Builder addResource(ClassLoader loader, String resourcePath) {
       Locale locale = localeOfFileName(resourcePath.substring(resourcePath.lastIndexOf('/') + 1));
       try (InputStream in = loader.getResourceAsStream(resourcePath)) {
-        checkArgument(in != null, "no resource %s on the class path", resourcePath);
-        return add(locale, resourcePath, ByteStreams.toByteArray(in));
+        if (in == null) {
+          throw new IllegalArgumentException("no resource " + resourcePath + " on the class path");
+        }
+        return add(locale, resourcePath, BundleLayer.readAll(in));
       } catch (IOException e) {
         throw new UncheckedIOException("cannot read " + resourcePath, e);
       }
@@ -414,7 +458,9 @@ public final class MessageCatalog {
      * @throws UncheckedIOException when it cannot be read
      */
     public Builder addDirectory(Path directory) {
-      checkArgument(Files.isDirectory(directory), "%s is not a directory", directory);
+      if (!Files.isDirectory(directory)) {
+        throw new IllegalArgumentException(directory + " is not a directory");
+      }
       List<Path> files = new ArrayList<>();
       try (DirectoryStream<Path> stream = Files.newDirectoryStream(directory, "*.properties")) {
         stream.forEach(files::add);
@@ -437,7 +483,7 @@ public final class MessageCatalog {
      */
     public Builder addBundle(Locale locale, String source, InputStream in) {
       try {
-        return add(locale, source, ByteStreams.toByteArray(in));
+        return add(locale, source, BundleLayer.readAll(in));
       } catch (IOException e) {
         throw new UncheckedIOException("cannot read " + source, e);
       }
@@ -453,7 +499,9 @@ public final class MessageCatalog {
      * @throws IllegalArgumentException if the key is blank
      */
     public Builder override(Locale locale, String key, String text) {
-      checkArgument(!key.isBlank(), "a message key is needed");
+      if (key.isBlank()) {
+        throw new IllegalArgumentException("a message key is needed");
+      }
       Locale bundleLocale = normalize(locale);
       layersOf(bundleLocale);
       overrides.computeIfAbsent(bundleLocale, l -> new LinkedHashMap<>())
@@ -471,14 +519,16 @@ public final class MessageCatalog {
      * @throws IllegalStateException if it was already set
      */
     public Builder checkMode(CheckMode mode) {
-      checkState(!modeSet, "the check mode was already set to %s", this.mode);
+      if (modeSet) {
+        throw new IllegalStateException("the check mode was already set to " + this.mode);
+      }
       this.mode = mode;
       this.modeSet = true;
       return this;
     }
 
-    private List<Layer> layersOf(Locale locale) {
-      List<Layer> list = layers.get(locale);
+    private List<BundleLayer> layersOf(Locale locale) {
+      List<BundleLayer> list = layers.get(locale);
       if (list == null) {
         list = new ArrayList<>();
         layers.put(locale, list);
@@ -486,8 +536,14 @@ public final class MessageCatalog {
       return list;
     }
 
+    private void requireNew(String source) {
+      if (!addedSources.add(source)) {
+        throw new IllegalArgumentException(source + " was already added");
+      }
+    }
+
     private Builder add(Locale locale, String source, byte[] bytes) {
-      checkArgument(addedSources.add(source), "%s was already added", source);
+      requireNew(source);
       Locale bundleLocale = normalize(locale);
       Map<String, Message> messages;
       try {
@@ -497,7 +553,7 @@ public final class MessageCatalog {
         loadProblems.addAll(e.problems());
         return this;
       }
-      layersOf(bundleLocale).add(Layer.added(messages));
+      layersOf(bundleLocale).add(BundleLayer.added(messages));
       sources.putIfAbsent(bundleLocale, source);
       return this;
     }
@@ -511,32 +567,35 @@ public final class MessageCatalog {
      * @throws IllegalStateException if there is no root (English) bundle
      */
     public MessageCatalog build() {
-      checkState(layers.containsKey(LocaleFallback.ROOT), "no root (English) bundle: call addBuiltIns() or add a messages.properties");
-      Set<Locale> checked = checkShipped ? layers.keySet() : addedTo();
+      if (!layers.containsKey(LocaleFallback.ROOT)) {
+        throw new IllegalStateException("no root (English) bundle: call addBuiltIns() or add a messages.properties");
+      }
+      CatalogChecks checks = new CatalogChecks(layers, overrides, sources);
+      Set<Locale> checked = checkShipped ? layers.keySet() : checks.addedTo();
       List<BundleProblem> problems = new ArrayList<>(loadProblems);
       if (checkShipped) {
         // Read every shipped file now, so that one that cannot be read is listed with the rest.
-        for (List<Layer> list : layers.values()) {
-          for (Layer layer : list) {
+        for (List<BundleLayer> list : layers.values()) {
+          for (BundleLayer layer : list) {
             layer.readNow(problems);
           }
         }
       }
-      problems.addAll(check(checked));
+      problems.addAll(checks.check(checked));
       if (!problems.isEmpty()) {
         if (mode == CheckMode.STRICT) {
           throw new BundleException(problems);
         }
         // A vendor bundle is free text: its problems are logged through the card-number mask.
         problems.forEach(p -> Log.LOG.warn("bundle problem: {}", CardNumbers.redact(p.toString())));
-        dropFaulty(problems);
+        checks.dropFaulty(problems);
       }
       Map<Locale, LazyBundle> bundles = new LinkedHashMap<>();
-      for (Map.Entry<Locale, List<Layer>> e : layers.entrySet()) {
+      for (Map.Entry<Locale, List<BundleLayer>> e : layers.entrySet()) {
         Locale locale = e.getKey();
         Map<String, Message> extra = overrides.get(locale);
         // Copies: the builder may be changed or built again later.
-        LazyBundle bundle = new LazyBundle(List.copyOf(e.getValue()), extra == null ? Map.of() : new LinkedHashMap<>(extra));
+        LazyBundle bundle = LazyBundle.of(List.copyOf(e.getValue()), extra == null ? Map.of() : new LinkedHashMap<>(extra));
         // The root is read now: every text falls back to it, and an unreadable one must fail here.
         if (locale.equals(LocaleFallback.ROOT) || checked.contains(locale)) {
           bundle.get();
@@ -544,83 +603,6 @@ public final class MessageCatalog {
         bundles.put(locale, bundle);
       }
       return new MessageCatalog(bundles, sources);
-    }
-
-    // The locales something was added to or overridden in: the shipped bundles alone are trusted.
-    private Set<Locale> addedTo() {
-      Set<Locale> added = new HashSet<>(overrides.keySet());
-      for (Map.Entry<Locale, List<Layer>> e : layers.entrySet()) {
-        for (Layer layer : e.getValue()) {
-          if (!layer.isShipped()) {
-            added.add(e.getKey());
-          }
-        }
-      }
-      return added;
-    }
-
-    // Lenient: a faulty message is dropped from the layer it came from, so the text beneath it
-    // (the shipped one, or the parent locale's) is used instead. Root texts are kept.
-    private void dropFaulty(List<BundleProblem> problems) {
-      for (BundleProblem p : problems) {
-        for (Map.Entry<Locale, List<Layer>> e : layers.entrySet()) {
-          if (e.getKey().equals(LocaleFallback.ROOT)) {
-            continue;
-          }
-          for (Layer layer : e.getValue()) {
-            layer.dropIfFrom(p.key(), p.source());
-          }
-          Map<String, Message> o = overrides.get(e.getKey());
-          if (o != null && o.containsKey(p.key()) && o.get(p.key()).source().equals(p.source())) {
-            o.remove(p.key());
-          }
-        }
-      }
-    }
-
-    private static Map<String, Message> merged(List<Layer> list, Map<String, Message> overrides) {
-      Map<String, Message> m = new LinkedHashMap<>();
-      for (Layer layer : list) {
-        m.putAll(layer.messages());
-      }
-      m.putAll(overrides);
-      return m;
-    }
-
-    private Map<String, Message> merged(Locale locale) {
-      return merged(checkNotNull(layers.get(locale), "no bundle layers for %s", locale), overrides.getOrDefault(locale, Map.of()));
-    }
-
-    private List<BundleProblem> check(Set<Locale> locales) {
-      List<BundleProblem> problems = new ArrayList<>();
-      if (locales.isEmpty()) {
-        return problems;
-      }
-      Map<String, Message> root = merged(LocaleFallback.ROOT);
-      if (locales.contains(LocaleFallback.ROOT)) {
-        problems.addAll(BundleCheck.checkRoot(root));
-      }
-      for (Locale locale : layers.keySet()) {
-        if (!locale.equals(LocaleFallback.ROOT) && locales.contains(locale)) {
-          problems.addAll(BundleCheck.checkTranslation(locale, merged(locale), inherited(locale), root,
-              checkNotNull(sources.get(locale), "no source recorded for %s", locale)));
-        }
-      }
-      return problems;
-    }
-
-    // A regional bundle (zh-Hant-HK, en-US) may hold only what differs from its parents of the
-    // same language: their messages count as present.
-    private Map<String, Message> inherited(Locale locale) {
-      Map<String, Message> inherited = new LinkedHashMap<>();
-      List<Locale> chain = LocaleFallback.chain(locale);
-      for (int i = chain.size() - 1; i >= 1; i--) {
-        Locale parent = chain.get(i);
-        if (parent.getLanguage().equals(locale.getLanguage()) && layers.containsKey(parent)) {
-          inherited.putAll(merged(parent));
-        }
-      }
-      return inherited;
     }
 
     // Chinese without a script gets the one its region implies (zh_TW is zh-Hant-TW); "en" alone
@@ -637,7 +619,9 @@ public final class MessageCatalog {
 
     static Locale localeOfFileName(String name) {
       Matcher m = FileName.PATTERN.matcher(name);
-      checkArgument(m.matches(), "a bundle file is named like messages_zh_Hant.properties, got %s", name);
+      if (!m.matches()) {
+        throw new IllegalArgumentException("a bundle file is named like messages_zh_Hant.properties, got " + name);
+      }
       String suffix = m.group(2).isEmpty() ? "" : m.group(2).substring(1);
       return normalize(LocaleFallback.ofBundleSuffix(suffix));
     }
@@ -646,115 +630,5 @@ public final class MessageCatalog {
   // A holder: the pattern is compiled only when a bundle file is added by name, not at start-up.
   private static final class FileName {
     static final Pattern PATTERN = Pattern.compile("([A-Za-z0-9-]+)((?:_[A-Za-z0-9]+)*)\\.properties");
-  }
-
-  /**
-   * One locale's bundle in a built catalog: its layers merged and parsed on first use, then kept.
-   * Not a Guava memoizing supplier: its lambda and classes would be made at start-up.
-   */
-  private static final class LazyBundle {
-    private final List<Layer> layers;
-    private final Map<String, Message> overrides;
-    private volatile @Nullable Bundle bundle;
-
-    LazyBundle(List<Layer> layers, Map<String, Message> overrides) {
-      this.layers = layers;
-      this.overrides = overrides;
-    }
-
-    Bundle get() {
-      Bundle b = bundle;
-      if (b == null) {
-        synchronized (this) {
-          b = bundle;
-          if (b == null) {
-            // One layer alone (a shipped locale nothing was added to) needs no merging; a layer's map
-            // is never changed once read (dropIfFrom replaces it), so the bundle may hold it.
-            b = Bundle.of(layers.size() == 1 && overrides.isEmpty() ? layers.get(0).messages() : Builder.merged(layers, overrides));
-            bundle = b;
-          }
-        }
-      }
-      return b;
-    }
-  }
-
-  // A shipped bundle file through the given loader, or through this class when there is none: a
-  // named module's loader hides the module's own resources.
-  private static @Nullable URL find(@Nullable ClassLoader loader, String resource) {
-    return loader == null ? MessageCatalog.class.getResource("/" + resource) : loader.getResource(resource);
-  }
-
-  /** One bundle file's messages; a shipped one is read when first needed, then kept. */
-  private static final class Layer {
-    private final boolean shipped;
-    private final @Nullable ClassLoader loader;
-    private final String resource;
-    private @Nullable Map<String, Message> messages;
-
-    private Layer(boolean shipped, @Nullable ClassLoader loader, String resource, @Nullable Map<String, Message> messages) {
-      this.shipped = shipped;
-      this.loader = loader;
-      this.resource = resource;
-      this.messages = messages;
-    }
-
-    static Layer shipped(@Nullable ClassLoader loader, String resource) {
-      return new Layer(true, loader, resource, null);
-    }
-
-    static Layer added(Map<String, Message> messages) {
-      return new Layer(false, null, "", new LinkedHashMap<>(messages));
-    }
-
-    boolean isShipped() {
-      return shipped;
-    }
-
-    // Called from a catalog's lazy bundle, so at most one thread reads a shipped file.
-    synchronized Map<String, Message> messages() {
-      Map<String, Message> m = messages;
-      if (m == null) {
-        m = readShipped(loader, resource);
-        messages = m;
-      }
-      return m;
-    }
-
-    // A file that cannot be read adds its problems and no messages.
-    synchronized void readNow(List<BundleProblem> problems) {
-      try {
-        messages();
-      } catch (BundleException e) {
-        problems.addAll(e.problems());
-        messages = new LinkedHashMap<>();
-      }
-    }
-
-    synchronized void dropIfFrom(String key, String source) {
-      if (isShipped() && messages == null) {
-        return; // not read, so not checked: no problem can come from it
-      }
-      Map<String, Message> m = messages();
-      Message message = m.get(key);
-      if (message != null && message.source().equals(source)) {
-        // A copy, not in place: a catalog built before may hold this map as its bundle.
-        Map<String, Message> dropped = new LinkedHashMap<>(m);
-        dropped.remove(key);
-        messages = dropped;
-      }
-    }
-  }
-
-  private static Map<String, Message> readShipped(@Nullable ClassLoader loader, String resource) {
-    URL url = find(loader, resource);
-    if (url == null) {
-      throw new IllegalStateException("the bundle " + resource + " is no longer on the class path");
-    }
-    try (InputStream in = url.openStream()) {
-      return BundleReader.read(resource, ByteStreams.toByteArray(in));
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + resource, e);
-    }
   }
 }

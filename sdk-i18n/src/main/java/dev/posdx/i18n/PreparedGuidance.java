@@ -1,6 +1,5 @@
 package dev.posdx.i18n;
 
-import com.google.common.collect.ImmutableList;
 import dev.posdx.core.diagnosis.Audience;
 import dev.posdx.core.diagnosis.Cause;
 import dev.posdx.core.diagnosis.Diagnosis;
@@ -13,6 +12,7 @@ import dev.posdx.i18n.display.DisplayText;
 import dev.posdx.i18n.internal.PreparedText;
 import dev.posdx.i18n.internal.Template;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -48,7 +48,7 @@ final class PreparedGuidance {
   private final Cause cause;
   private final @Nullable PreparedText shortText;
   private final PreparedText longText;
-  private final ImmutableList<PreparedText> steps;
+  private final List<PreparedText> steps; // never changed
   private final PreparedLocale.Sentence retry;
   private final PreparedLocale.@Nullable Sentence contact;
   private final boolean byNetwork;
@@ -97,7 +97,7 @@ final class PreparedGuidance {
     boolean hasShort = audience == Audience.CASHIER || audience == Audience.CARDHOLDER;
     this.shortText = hasShort ? texts.causeText(cause, audience, 0) : null;
     this.longText = texts.causeText(cause, audience, 1);
-    ImmutableList.Builder<PreparedText> shown = ImmutableList.builder();
+    List<PreparedText> shown = new ArrayList<>();
     for (Step step : verdict.steps()) { // without the diagnosis's arguments: parts are chosen by audience, action and key
       if (step.audience() == audience && AdviceSteps.shown(step, diagnosis)) {
         // A step no bundle knows is left out (and logged once), never shown as its key.
@@ -107,7 +107,7 @@ final class PreparedGuidance {
         }
       }
     }
-    this.steps = shown.build();
+    this.steps = shown;
     this.retry = texts.retry(diagnosis, audience);
     this.contact = texts.contact(diagnosis, audience, hotline).orElse(null);
     Set<String> names = new HashSet<>();
@@ -176,12 +176,12 @@ final class PreparedGuidance {
     Values values = new Values(diagnosis, texts);
     Optional<String> shortFilled = shortText == null ? Optional.empty() : shortText.optionalFill(values);
     String longFilled = longText.fill(values);
-    ImmutableList.Builder<String> stepsFilled = ImmutableList.builderWithExpectedSize(steps.size());
-    for (int i = 0; i < steps.size(); i++) { // by index: no iterator per fill
-      stepsFilled.add(steps.get(i).fill(values));
+    String[] stepsFilled = new String[steps.size()];
+    for (int i = 0; i < stepsFilled.length; i++) { // by index: no iterator per fill
+      stepsFilled[i] = steps.get(i).fill(values);
     }
     String retryFilled = retry.text(values);
-    return new Guidance(audience, texts.locale(), cause, shortFilled, longFilled, stepsFilled.build(), retryFilled,
+    return new Guidance(audience, texts.locale(), cause, shortFilled, longFilled, TextList.owning(stepsFilled), retryFilled,
         contact == null ? Optional.empty() : contact.optionalText(values));
   }
 

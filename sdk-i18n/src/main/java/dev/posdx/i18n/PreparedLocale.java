@@ -1,6 +1,5 @@
 package dev.posdx.i18n;
 
-import com.google.common.collect.ImmutableList;
 import dev.posdx.core.diagnosis.Audience;
 import dev.posdx.core.diagnosis.Category;
 import dev.posdx.core.diagnosis.Cause;
@@ -174,11 +173,11 @@ final class PreparedLocale {
   }
 
   private Sentence sentence(List<String> keys) {
-    ImmutableList.Builder<PreparedText> parts = ImmutableList.builder();
+    List<PreparedText> parts = new ArrayList<>(keys.size());
     for (String key : keys) {
       parts.add(required(key));
     }
-    return new Sentence(parts.build());
+    return new Sentence(parts);
   }
 
   // The advice keys are in the root bundle; a vendor bundle without them falls back to it.
@@ -192,11 +191,11 @@ final class PreparedLocale {
 
   /** One or more texts read as one advice, joined as {@link Guidance#sentences} joins them. */
   static final class Sentence {
-    private final ImmutableList<PreparedText> parts;
+    private final List<PreparedText> parts; // never changed
     private final @Nullable String constant;
     private final @Nullable Optional<String> constantOptional;
 
-    Sentence(ImmutableList<PreparedText> parts) {
+    Sentence(List<PreparedText> parts) {
       this.parts = parts;
       // Loops, not streams: a sentence is first composed on the first render.
       boolean constant = true;
@@ -216,11 +215,11 @@ final class PreparedLocale {
       if (parts.size() == 1) {
         return parts.get(0).fill(values);
       }
-      ImmutableList.Builder<String> filled = ImmutableList.builderWithExpectedSize(parts.size());
+      List<String> filled = new ArrayList<>(parts.size());
       for (PreparedText part : parts) {
         filled.add(part.fill(values));
       }
-      return Guidance.sentences(filled.build());
+      return Guidance.sentences(filled);
     }
 
     /** {@return the placeholder names of every part} */

@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads a {@code .properties} bundle as strict UTF-8. Unlike {@link java.util.Properties} and
@@ -34,6 +35,10 @@ public final class BundleReader {
    * @throws BundleException naming the source, line and problem
    */
   public static Map<String, Message> read(String source, byte[] bytes) {
+    Map<String, Message> plain = readPlainBytes(source, bytes);
+    if (plain != null) {
+      return plain;
+    }
     String text = decode(source, bytes);
     List<BundleProblem> problems = new ArrayList<>();
     Map<String, Message> messages = new LinkedHashMap<>();
@@ -48,6 +53,79 @@ public final class BundleReader {
       throw new BundleException(problems);
     }
     return messages;
+  }
+
+  /**
+   * The shipped bundles' form, read from the bytes: no escape, no {@code \r}, and every entry a
+   * {@code key=value} line whose key starts the line and is printable ASCII without {@code :}.
+   * Keys are found with indexOf over the bytes seen as Latin-1 (a copy, not a decoding) and
+   * checked byte by byte; only values and comments are decoded, each on its own. Null when the
+   * file is not of this form or holds U+FFFD (a bad byte, or the character itself): then it is
+   * read as text, as any file is, which gives the same messages or names the fault.
+   */
+  private static @Nullable Map<String, Message> readPlainBytes(String source, byte[] bytes) {
+    String latin1 = new String(bytes, StandardCharsets.ISO_8859_1);
+    if (latin1.indexOf('\\') >= 0 || latin1.indexOf('\r') >= 0) {
+      return null;
+    }
+    List<BundleProblem> problems = new ArrayList<>();
+    Map<String, Message> messages = new LinkedHashMap<>();
+    int start = latin1.startsWith("\u00EF\u00BB\u00BF") ? 3 : 0; // a byte order mark, as decode drops it
+    int line = 0;
+    while (start <= bytes.length) {
+      int end = latin1.indexOf('\n', start);
+      if (end < 0) {
+        end = bytes.length;
+      }
+      line++;
+      if (start < end) {
+        byte first = bytes[start];
+        if (first == '#' || first == '!') {
+          if (!asciiOnly(bytes, start, end) && new String(bytes, start, end - start, StandardCharsets.UTF_8).indexOf('\uFFFD') >= 0) {
+            return null;
+          }
+        } else {
+          int eq = latin1.indexOf('=', start);
+          if (eq < 0 || eq > end || !plainKey(bytes, start, eq)) {
+            return null;
+          }
+          int value = eq + 1;
+          while (value < end && isBlank((char) bytes[value])) {
+            value++;
+          }
+          String text = new String(bytes, value, end - value, StandardCharsets.UTF_8);
+          if (text.indexOf('\uFFFD') >= 0) {
+            return null;
+          }
+          add(source, line, latin1.substring(start, eq), text, messages, problems);
+        }
+      }
+      start = end + 1;
+    }
+    if (!problems.isEmpty()) {
+      throw new BundleException(problems);
+    }
+    return messages;
+  }
+
+  // A key as the shipped bundles write them: printable ASCII without ':' (a negative byte is not ASCII).
+  private static boolean plainKey(byte[] bytes, int from, int to) {
+    for (int i = from; i < to; i++) {
+      byte b = bytes[i];
+      if (b <= ' ' || b == ':' || b == 0x7F) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean asciiOnly(byte[] bytes, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (bytes[i] < 0) {
+        return false;
+      }
+    }
+    return true;
   }
 
   // The general syntax: \r\n and \r line breaks, escapes and continued lines.

@@ -1,7 +1,8 @@
 package dev.posdx.i18n.internal;
 
-import com.google.common.collect.ImmutableList;
-import com.google.common.collect.ImmutableSet;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -23,27 +24,29 @@ public final class Template {
   public static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z][A-Za-z0-9]*)\\}");
 
   private final String text;
-  private final ImmutableList<String> parts; // literal, name, literal, name, ..., literal
+  private final List<String> parts; // literal, name, literal, name, ..., literal; never changed
 
-  private Template(String text, ImmutableList<String> parts) {
+  private Template(String text, List<String> parts) {
     this.text = text;
     this.parts = parts;
   }
 
   public static Template parse(String text) {
     // By hand, not with PLACEHOLDER: parsing is part of reading a bundle on a slow terminal.
-    ImmutableList.Builder<String> parts = ImmutableList.builder();
+    // An ArrayList, not Guava's ImmutableList: parsing runs on the first render, where each Guava class costs.
+    List<String> parts = new ArrayList<>(3);
     int last = 0;
     for (int open = text.indexOf('{'); open >= 0; open = text.indexOf('{', open + 1)) {
       int end = nameEnd(text, open + 1);
       if (end > open + 1 && end < text.length() && text.charAt(end) == '}') {
-        parts.add(text.substring(last, open)).add(text.substring(open + 1, end));
+        parts.add(text.substring(last, open));
+        parts.add(text.substring(open + 1, end));
         last = end + 1;
         open = end;
       }
     }
     parts.add(text.substring(last));
-    return new Template(text, parts.build());
+    return new Template(text, parts);
   }
 
   // The end of a name [A-Za-z][A-Za-z0-9]* starting at from; from itself when there is none.
@@ -64,11 +67,11 @@ public final class Template {
 
   /** The placeholder names, in order of first use. */
   public Set<String> placeholders() {
-    ImmutableSet.Builder<String> names = ImmutableSet.builder();
+    Set<String> names = new LinkedHashSet<>();
     for (int i = 1; i < parts.size(); i += 2) {
       names.add(parts.get(i));
     }
-    return names.build();
+    return Collections.unmodifiableSet(names);
   }
 
   /** A brace that is not part of a placeholder, such as {@code {0}} or <code>&#123;amount</code>, if any. */
@@ -132,11 +135,11 @@ public final class Template {
 
   /** The literal parts, without placeholders. */
   public List<String> literals() {
-    ImmutableList.Builder<String> literals = ImmutableList.builder();
+    List<String> literals = new ArrayList<>();
     for (int i = 0; i < parts.size(); i += 2) {
       literals.add(parts.get(i));
     }
-    return literals.build();
+    return Collections.unmodifiableList(literals);
   }
 
   @Override
