@@ -74,11 +74,11 @@ public sealed interface Matcher {
     return sortedCopy(new TreeSet<T>(), values);
   }
 
-  // An unmodifiable TreeSet, not ImmutableSortedSet: the same order, equality and text, and no
-  // Guava ordering classes loaded when the built-in packs are read.
+  // Sorted by the TreeSet, kept in that order unmodifiable: ImmutableSortedSet's order, equality and text,
+  // contains(null) false as it was (a TreeSet throws), and no Guava ordering classes loaded at start-up.
   private static <T> Set<T> sortedCopy(TreeSet<T> empty, Collection<T> values) {
     empty.addAll(values);
-    return Collections.unmodifiableSortedSet(empty);
+    return Frozen.set(empty);
   }
 
   // Set membership, written once: a field the outcome does not know is in no set.
