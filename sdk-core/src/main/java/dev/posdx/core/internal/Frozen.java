@@ -13,11 +13,12 @@ import java.util.Set;
 
 /**
  * Unmodifiable copies in input order, for the model's values: what Guava's {@code Immutable*}
- * gave them (the same order, equality, text, null-hostile copying with Guava's messages, every
- * mutator throwing, {@code contains(null)} false), built from JDK classes already in the JVM's
- * shared archive, so that no Guava class is loaded at start-up. Not {@code List.copyOf}/{@code
- * Set.copyOf}/{@code Map.copyOf}: those throw on {@code contains(null)}, and the last two
- * iterate in no fixed order.
+ * gave them (the same order, equality, text, null-hostile copying with Guava's messages, {@code
+ * contains(null)} false), built from JDK classes that are mostly in the JVM's shared archive
+ * already, so that no Guava class is loaded at start-up. Every mutator throws, even one that would
+ * change nothing (Guava's Android flavour let a no-op {@code removeIf} or {@code putIfAbsent}
+ * pass). Not {@code List.copyOf}/{@code Set.copyOf}/{@code Map.copyOf}: those throw on {@code
+ * contains(null)}, and the last two iterate in no fixed order.
  */
 public final class Frozen {
 

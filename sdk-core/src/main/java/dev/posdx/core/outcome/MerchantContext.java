@@ -13,7 +13,8 @@ import org.jspecify.annotations.Nullable;
  */
 public final class MerchantContext {
 
-  private static final MerchantContext UNKNOWN = builder().build();
+  // Built without the Builder: its class is then loaded only by code that sets a field.
+  private static final MerchantContext UNKNOWN = new MerchantContext();
 
   private final Optional<CountryCode> country;
   private final Optional<String> acquirer;
@@ -22,6 +23,16 @@ public final class MerchantContext {
   private final Optional<String> originalStoreId;
   private final Optional<String> merchantId;
   private final Optional<String> terminalId;
+
+  private MerchantContext() {
+    this.country = Optional.empty();
+    this.acquirer = Optional.empty();
+    this.chainId = Optional.empty();
+    this.storeId = Optional.empty();
+    this.originalStoreId = Optional.empty();
+    this.merchantId = Optional.empty();
+    this.terminalId = Optional.empty();
+  }
 
   // Optionals are built once here: reading a field on the diagnose path allocates nothing.
   private MerchantContext(Builder b) {

@@ -14,7 +14,8 @@ import org.jspecify.annotations.Nullable;
  */
 public final class TerminalState {
 
-  private static final TerminalState UNKNOWN = builder().build();
+  // Built without the Builder: its class is then loaded only by code that sets a field.
+  private static final TerminalState UNKNOWN = new TerminalState();
 
   private final Optional<ReaderStatus> reader;
   private final Optional<LinkStatus> link;
@@ -26,6 +27,19 @@ public final class TerminalState {
   private final Optional<Tvr> tvr;
   private final Optional<Boolean> inputTimedOut;
   private final Optional<PrinterStatus> printer;
+
+  private TerminalState() {
+    this.reader = Optional.empty();
+    this.link = Optional.empty();
+    this.hostReply = Optional.empty();
+    this.latency = Optional.empty();
+    this.clockSkew = Optional.empty();
+    this.keys = Optional.empty();
+    this.kernelOutcome = Optional.empty();
+    this.tvr = Optional.empty();
+    this.inputTimedOut = Optional.empty();
+    this.printer = Optional.empty();
+  }
 
   // Optionals are built once here: reading a field on the diagnose path allocates nothing.
   private TerminalState(Builder b) {
