@@ -1,13 +1,14 @@
 package dev.posdx.core.diagnosis;
 
-import com.google.common.base.MoreObjects;
-import com.google.common.collect.ImmutableList;
-import com.google.common.collect.ImmutableMap;
-import com.google.common.collect.ImmutableSet;
 import dev.posdx.core.internal.DiagnosisAssembly;
+import dev.posdx.core.internal.Frozen;
+import dev.posdx.core.internal.ValueText;
 import dev.posdx.core.internal.Verdict;
 import dev.posdx.core.outcome.CardNumbers;
 import dev.posdx.core.outcome.TransactionOutcome;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -27,8 +28,8 @@ import org.jspecify.annotations.Nullable;
  */
 public final class Diagnosis {
 
-  private static final ImmutableList<Step> UNKNOWN_STEPS =
-      ImmutableList.of(
+  private static final List<Step> UNKNOWN_STEPS =
+      Frozen.listOf(
           Step.of(Audience.CASHIER, "record-details"),
           Step.of(Audience.CARDHOLDER, "try-another-payment"),
           Step.of(Audience.MERCHANT, "contact-acquirer"),
@@ -36,8 +37,8 @@ public final class Diagnosis {
 
   private static final Verdict UNKNOWN =
       new Verdict(
-          Cause.UNKNOWN, Category.UNKNOWN, ImmutableList.of(), RetryAdvice.later(), false, UNKNOWN_STEPS,
-          ImmutableSet.of(), ImmutableMap.of(), null);
+          Cause.UNKNOWN, Category.UNKNOWN, Frozen.emptyList(), RetryAdvice.later(), false, UNKNOWN_STEPS,
+          Set.of(), Frozen.emptyMap(), null);
 
   static {
     // The engine's way in: users get diagnoses from Diagnoser and never build one.
@@ -68,21 +69,18 @@ public final class Diagnosis {
   // What the matched rules always conclude: shared by every diagnosis of the same rule set.
   private final Verdict verdict;
   private final Optional<Issuer> issuer;
-  private final ImmutableList<StalePack> stalePacks;
+  private final List<StalePack> stalePacks;
   // Filled on first use: most diagnoses in a batch are never rendered, and the rest are rendered often.
-  private volatile @Nullable ImmutableMap<String, String> arguments;
-  private volatile @Nullable ImmutableList<Step> filledSteps;
+  private volatile @Nullable Map<String, String> arguments;
+  private volatile @Nullable List<Step> filledSteps;
 
   private Diagnosis(TransactionOutcome outcome, Verdict verdict, Optional<Issuer> issuer) {
-    this(outcome, verdict, issuer, ImmutableList.of());
-  }
-
-  private Diagnosis(TransactionOutcome outcome, Verdict verdict, Optional<Issuer> issuer, List<StalePack> stalePacks) {
-    this(outcome, verdict, issuer, ImmutableList.copyOf(stalePacks));
+    this(outcome, verdict, issuer, Frozen.<StalePack>emptyList());
   }
 
   // Every diagnosis is built here, most with no stale pack: nothing to copy on the diagnose path.
-  private Diagnosis(TransactionOutcome outcome, Verdict verdict, Optional<Issuer> issuer, ImmutableList<StalePack> stalePacks) {
+  // stalePacks is an unmodifiable copy already.
+  private Diagnosis(TransactionOutcome outcome, Verdict verdict, Optional<Issuer> issuer, List<StalePack> stalePacks) {
     this.outcome = outcome;
     this.verdict = verdict;
     this.issuer = issuer;
@@ -96,7 +94,7 @@ public final class Diagnosis {
    * @return a copy with those stale packs; this diagnosis is unchanged
    */
   public Diagnosis withStalePacks(List<StalePack> stale) {
-    return new Diagnosis(outcome, verdict, issuer, stale);
+    return new Diagnosis(outcome, verdict, issuer, Frozen.list(stale));
   }
 
   /**
@@ -187,15 +185,15 @@ public final class Diagnosis {
 
   /** {@return every step, for every audience, each with the diagnosis's {@linkplain #arguments() arguments}} */
   public List<Step> steps() {
-    ImmutableList<Step> result = filledSteps;
+    List<Step> result = filledSteps;
     if (result == null) {
       Map<String, String> arguments = arguments();
       List<Step> steps = verdict.steps();
-      ImmutableList.Builder<Step> filled = ImmutableList.builderWithExpectedSize(steps.size());
+      List<Step> filled = new ArrayList<>(steps.size());
       for (Step step : steps) {
         filled.add(new Step(step.audience(), step.action(), step.messageKey(), arguments));
       }
-      result = filled.build();
+      result = Frozen.list(filled);
       filledSteps = result;
     }
     return result;
@@ -208,7 +206,13 @@ public final class Diagnosis {
    * @return the steps; empty when the diagnosis has none for that audience
    */
   public List<Step> steps(Audience audience) {
-    return steps().stream().filter(s -> s.audience() == audience).collect(ImmutableList.toImmutableList());
+    List<Step> forAudience = new ArrayList<>();
+    for (Step step : steps()) {
+      if (step.audience() == audience) {
+        forAudience.add(step);
+      }
+    }
+    return Frozen.list(forAudience);
   }
 
   /**
@@ -252,18 +256,23 @@ public final class Diagnosis {
     List<FindingRole> result = verdict.roles();
     if (result == null) {
       List<Finding> findings = verdict.findings();
-      ImmutableList.Builder<FindingRole> defaults = ImmutableList.builderWithExpectedSize(findings.size());
+      List<FindingRole> defaults = new ArrayList<>(findings.size());
       for (int i = 0; i < findings.size(); i++) {
         defaults.add(i == 0 ? FindingRole.PRIMARY : FindingRole.LESS_SPECIFIC);
       }
-      result = defaults.build();
+      result = Frozen.list(defaults);
     }
     return result;
   }
 
   /** {@return the rules behind the findings, in the findings' order} */
   public List<TraceEntry> trace() {
-    return verdict.findings().stream().map(Finding::source).collect(ImmutableList.toImmutableList());
+    List<Finding> findings = verdict.findings();
+    List<TraceEntry> trace = new ArrayList<>(findings.size());
+    for (Finding finding : findings) {
+      trace.add(finding.source());
+    }
+    return Frozen.list(trace);
   }
 
   /**
@@ -275,7 +284,7 @@ public final class Diagnosis {
    * @return the values by name; a name is absent when the outcome does not know its value
    */
   public Map<String, String> arguments() {
-    ImmutableMap<String, String> result = arguments;
+    Map<String, String> result = arguments;
     if (result == null) {
       result = buildArguments();
       arguments = result;
@@ -284,8 +293,8 @@ public final class Diagnosis {
   }
 
   // Optional.isPresent/get, not ifPresent: each lambda would be spun into a class on the first render.
-  private ImmutableMap<String, String> buildArguments() {
-    ImmutableMap.Builder<String, String> args = ImmutableMap.builder();
+  private Map<String, String> buildArguments() {
+    Map<String, String> args = new LinkedHashMap<>();
     args.put("network", outcome.network().name());
     if (outcome.responseCode().isPresent()) {
       args.put("code", outcome.responseCode().get().value());
@@ -313,18 +322,18 @@ public final class Diagnosis {
     if (outcome.pan().isPresent()) {
       args.put("panLast4", outcome.pan().get().last4());
     }
-    return args.buildOrThrow();
+    return Collections.unmodifiableMap(args); // each name is put once, as ImmutableMap's builder required
   }
 
   @Override
   public String toString() {
-    return CardNumbers.redact(MoreObjects.toStringHelper("Diagnosis")
-        .add("cause", verdict.cause())
-        .add("category", verdict.category())
-        .add("retry", verdict.retry())
-        .add("contactIssuer", verdict.contactIssuer())
-        .add("findings", verdict.findings().size())
-        .add("outcome", outcome)
-        .toString());
+    return CardNumbers.redact(ValueText.of(
+        "Diagnosis",
+        "cause", verdict.cause(),
+        "category", verdict.category(),
+        "retry", verdict.retry(),
+        "contactIssuer", verdict.contactIssuer(),
+        "findings", verdict.findings().size(),
+        "outcome", outcome));
   }
 }

@@ -1,7 +1,5 @@
 package dev.posdx.core.diagnosis;
 
-import static com.google.common.base.Preconditions.checkArgument;
-
 import java.time.Duration;
 import java.util.Optional;
 
@@ -27,20 +25,19 @@ public record RetryAdvice(RetryDecision decision, Optional<Duration> after, Opti
    * @throws IllegalArgumentException if the parts disagree as above
    */
   public RetryAdvice {
-    checkArgument(
-        after.isEmpty() || decision == RetryDecision.LATER,
-        "a wait ('after') goes only with LATER, not %s",
-        decision);
+    if (!(after.isEmpty() || decision == RetryDecision.LATER)) {
+      throw new IllegalArgumentException("a wait ('after') goes only with LATER, not " + decision);
+    }
     // Plain branches, not lambdas: every rule's advice is built at start-up.
     if (after.isPresent()) {
       Duration d = after.get();
-      checkArgument(d.compareTo(Duration.ZERO) > 0, "'after' must be positive, got %s", d);
+      if (d.compareTo(Duration.ZERO) <= 0) {
+        throw new IllegalArgumentException("'after' must be positive, got " + d);
+      }
     }
-    checkArgument(
-        change.isPresent() == (decision == RetryDecision.WITH_CHANGE),
-        "a change goes with, and only with, WITH_CHANGE (decision %s, change %s)",
-        decision,
-        change.isPresent() ? change.get().name() : "none");
+    if (!(change.isPresent() == (decision == RetryDecision.WITH_CHANGE))) {
+      throw new IllegalArgumentException("a change goes with, and only with, WITH_CHANGE (decision " + decision + ", change " + (change.isPresent() ? change.get().name() : "none") + ")");
+    }
   }
 
   /** {@return advice to retry at once, as it is} */

@@ -1,8 +1,6 @@
 package dev.posdx.core.diagnosis;
 
-import static com.google.common.base.Preconditions.checkArgument;
-
-import com.google.common.collect.ImmutableMap;
+import dev.posdx.core.internal.Frozen;
 import java.util.Map;
 
 /**
@@ -24,9 +22,13 @@ public record Step(Audience audience, String action, String messageKey, Map<Stri
    * @throws IllegalArgumentException if the action or message key is not a lower-case id
    */
   public Step {
-    checkArgument(isId(action), "step action must be a lower-case id, got \"%s\"", action);
-    checkArgument(isId(messageKey), "step message key must be a dotted lower-case id, got \"%s\"", messageKey);
-    arguments = ImmutableMap.copyOf(arguments);
+    if (!isId(action)) {
+      throw new IllegalArgumentException("step action must be a lower-case id, got \"" + action + "\"");
+    }
+    if (!isId(messageKey)) {
+      throw new IllegalArgumentException("step message key must be a dotted lower-case id, got \"" + messageKey + "\"");
+    }
+    arguments = Frozen.map(arguments);
   }
 
   // Ids are [a-z][a-z0-9-]*(\.[a-z0-9][a-z0-9-]*)*, checked by hand: no regex compiled at start-up, and a
@@ -79,6 +81,6 @@ public record Step(Audience audience, String action, String messageKey, Map<Stri
    * @throws IllegalArgumentException if the action is not a lower-case id
    */
   public static Step of(Audience audience, String action) {
-    return new Step(audience, action, "step." + action, ImmutableMap.of());
+    return new Step(audience, action, "step." + action, Frozen.emptyMap());
   }
 }

@@ -1,6 +1,6 @@
 package dev.posdx.core.diagnosis;
 
-import com.google.common.collect.ImmutableList;
+import dev.posdx.core.internal.Frozen;
 import java.util.List;
 
 /**
@@ -17,7 +17,7 @@ public record TraceEntry(String packId, String packVersion, String ruleId, List<
    * @param matched the field and condition of each matcher that held, copied
    */
   public TraceEntry {
-    matched = ImmutableList.copyOf(matched);
+    matched = Frozen.list(matched);
   }
 
   @Override

@@ -1,7 +1,5 @@
 package dev.posdx.core.outcome;
 
-import static com.google.common.base.Preconditions.checkArgument;
-
 import java.math.BigDecimal;
 import java.util.Currency;
 
@@ -18,7 +16,9 @@ public record Amount(BigDecimal value, Currency currency) {
    * @throws IllegalArgumentException if {@code value} is negative
    */
   public Amount {
-    checkArgument(value.signum() >= 0, "amount must not be negative, got %s", value);
+    if (value.signum() < 0) {
+      throw new IllegalArgumentException("amount must not be negative, got " + value);
+    }
   }
 
   /**

@@ -1,8 +1,6 @@
 package dev.posdx.core.outcome;
 
-import static com.google.common.base.Preconditions.checkArgument;
-
-import com.google.common.base.Ascii;
+import java.util.Locale;
 
 /**
  * An ISO 3166-1 alpha-2 country code, upper-cased ({@code CN}, {@code DE}).
@@ -16,11 +14,10 @@ public record CountryCode(String value) implements Comparable<CountryCode> {
    * @throws IllegalArgumentException if it is not two letters
    */
   public CountryCode {
-    checkArgument(
-        value.length() == 2 && isLetter(value.charAt(0)) && isLetter(value.charAt(1)),
-        "country must be an ISO 3166 alpha-2 code such as CN, got %s",
-        ResponseCode.quoted(value));
-    value = Ascii.toUpperCase(value);
+    if (!(value.length() == 2 && isLetter(value.charAt(0)) && isLetter(value.charAt(1)))) {
+      throw new IllegalArgumentException("country must be an ISO 3166 alpha-2 code such as CN, got " + ResponseCode.quoted(value));
+    }
+    value = value.toUpperCase(Locale.ROOT); // two ASCII letters (checked above)
   }
 
   /**
@@ -34,7 +31,7 @@ public record CountryCode(String value) implements Comparable<CountryCode> {
   }
 
   private static boolean isLetter(char c) {
-    return Ascii.isUpperCase(c) || Ascii.isLowerCase(c);
+    return ResponseCode.isAsciiLetter(c);
   }
 
   @Override

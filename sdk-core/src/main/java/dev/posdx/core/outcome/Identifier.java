@@ -1,7 +1,5 @@
 package dev.posdx.core.outcome;
 
-import static com.google.common.base.Preconditions.checkArgument;
-
 /**
  * Checks the merchant-side identifiers (acquirer, chain, store, merchant and terminal ids):
  * 1–40 letters, digits, {@code . _ -}. The error never echoes the value, which may be a card
@@ -14,12 +12,9 @@ final class Identifier {
   private Identifier() {}
 
   static String check(String field, String value) {
-    checkArgument(
-        !value.isEmpty() && value.length() <= MAX_LENGTH,
-        "%s must be 1-%s characters, got %s",
-        field,
-        MAX_LENGTH,
-        value.length());
+    if (!(!value.isEmpty() && value.length() <= MAX_LENGTH)) {
+      throw new IllegalArgumentException(field + " must be 1-" + MAX_LENGTH + " characters, got " + value.length());
+    }
     for (int i = 0; i < value.length(); i++) {
       char c = value.charAt(i);
       boolean ok =
@@ -29,7 +24,9 @@ final class Identifier {
               || c == '.'
               || c == '_'
               || c == '-';
-      checkArgument(ok, "%s may hold only letters, digits, '.', '_' and '-' (position %s)", field, i + 1);
+      if (!ok) {
+        throw new IllegalArgumentException(field + " may hold only letters, digits, '.', '_' and '-' (position " + (i + 1) + ")");
+      }
     }
     return value;
   }

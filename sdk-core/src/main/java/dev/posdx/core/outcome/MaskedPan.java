@@ -1,6 +1,5 @@
 package dev.posdx.core.outcome;
 
-import com.google.common.base.Strings;
 import java.nio.CharBuffer;
 import java.util.Objects;
 
@@ -155,7 +154,7 @@ public final class MaskedPan {
 
   /** {@return the form for merchant and support text: {@code 622202******1234}} */
   public String masked() {
-    return bin + Strings.repeat("*", length - 10) + last4;
+    return bin + "*".repeat(length - 10) + last4;
   }
 
   /** {@return the form for the cardholder, who sees only the last four: {@code **** 1234}} */

@@ -1,7 +1,5 @@
 package dev.posdx.core.outcome;
 
-import static com.google.common.base.Preconditions.checkArgument;
-
 /**
  * A Mastercard Merchant Advice Code (DE 48 subelement 84): two digits telling the merchant
  * whether and when a declined transaction may be tried again.
@@ -15,11 +13,9 @@ public record MerchantAdviceCode(String value) implements Comparable<MerchantAdv
    * @throws IllegalArgumentException if it is not two digits
    */
   public MerchantAdviceCode {
-    checkArgument(
-        value.length() == 2 && Character.isDigit(value.charAt(0)) && Character.isDigit(value.charAt(1))
-            && value.charAt(0) < 128 && value.charAt(1) < 128,
-        "merchant advice code must be 2 digits, got %s",
-        ResponseCode.quoted(value));
+    if (!(value.length() == 2 && Character.isDigit(value.charAt(0)) && Character.isDigit(value.charAt(1)) && value.charAt(0) < 128 && value.charAt(1) < 128)) {
+      throw new IllegalArgumentException("merchant advice code must be 2 digits, got " + ResponseCode.quoted(value));
+    }
   }
 
   /**

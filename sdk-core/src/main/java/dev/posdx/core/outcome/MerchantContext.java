@@ -1,8 +1,6 @@
 package dev.posdx.core.outcome;
 
-import static com.google.common.base.Preconditions.checkState;
-
-import com.google.common.base.MoreObjects;
+import dev.posdx.core.internal.ValueText;
 import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -15,7 +13,8 @@ import org.jspecify.annotations.Nullable;
  */
 public final class MerchantContext {
 
-  private static final MerchantContext UNKNOWN = builder().build();
+  // Built without the Builder: its class is then loaded only by code that sets a field.
+  private static final MerchantContext UNKNOWN = new MerchantContext();
 
   private final Optional<CountryCode> country;
   private final Optional<String> acquirer;
@@ -24,6 +23,16 @@ public final class MerchantContext {
   private final Optional<String> originalStoreId;
   private final Optional<String> merchantId;
   private final Optional<String> terminalId;
+
+  private MerchantContext() {
+    this.country = Optional.empty();
+    this.acquirer = Optional.empty();
+    this.chainId = Optional.empty();
+    this.storeId = Optional.empty();
+    this.originalStoreId = Optional.empty();
+    this.merchantId = Optional.empty();
+    this.terminalId = Optional.empty();
+  }
 
   // Optionals are built once here: reading a field on the diagnose path allocates nothing.
   private MerchantContext(Builder b) {
@@ -111,16 +120,15 @@ public final class MerchantContext {
   @Override
   public String toString() {
     // Ids are free text a card number can be pasted into.
-    return CardNumbers.redact(MoreObjects.toStringHelper("MerchantContext")
-        .omitNullValues()
-        .add("country", country.orElse(null))
-        .add("acquirer", acquirer.orElse(null))
-        .add("chainId", chainId.orElse(null))
-        .add("storeId", storeId.orElse(null))
-        .add("originalStoreId", originalStoreId.orElse(null))
-        .add("merchantId", merchantId.orElse(null))
-        .add("terminalId", terminalId.orElse(null))
-        .toString());
+    return CardNumbers.redact(ValueText.of(
+        "MerchantContext",
+        "country", country.orElse(null),
+        "acquirer", acquirer.orElse(null),
+        "chainId", chainId.orElse(null),
+        "storeId", storeId.orElse(null),
+        "originalStoreId", originalStoreId.orElse(null),
+        "merchantId", merchantId.orElse(null),
+        "terminalId", terminalId.orElse(null)));
   }
 
   /** Builds a {@link MerchantContext}; each field may be set once. Not thread-safe. */
@@ -143,7 +151,9 @@ public final class MerchantContext {
      * @throws IllegalStateException if it was already set
      */
     public Builder country(CountryCode country) {
-      checkState(this.country == null, "country was already set to %s", this.country);
+      if (this.country != null) {
+        throw new IllegalStateException("country was already set to " + this.country);
+      }
       this.country = country;
       return this;
     }
@@ -158,7 +168,9 @@ public final class MerchantContext {
      * @throws IllegalStateException if it was already set
      */
     public Builder acquirer(String acquirer) {
-      checkState(this.acquirer == null, "acquirer was already set");
+      if (this.acquirer != null) {
+        throw new IllegalStateException("acquirer was already set");
+      }
       this.acquirer = Identifier.check("acquirer", acquirer);
       return this;
     }
@@ -173,7 +185,9 @@ public final class MerchantContext {
      * @throws IllegalStateException if it was already set
      */
     public Builder chainId(String chainId) {
-      checkState(this.chainId == null, "chainId was already set");
+      if (this.chainId != null) {
+        throw new IllegalStateException("chainId was already set");
+      }
       this.chainId = Identifier.check("chainId", chainId);
       return this;
     }
@@ -188,7 +202,9 @@ public final class MerchantContext {
      * @throws IllegalStateException if it was already set
      */
     public Builder storeId(String storeId) {
-      checkState(this.storeId == null, "storeId was already set");
+      if (this.storeId != null) {
+        throw new IllegalStateException("storeId was already set");
+      }
       this.storeId = Identifier.check("storeId", storeId);
       return this;
     }
@@ -203,7 +219,9 @@ public final class MerchantContext {
      * @throws IllegalStateException if it was already set
      */
     public Builder originalStoreId(String originalStoreId) {
-      checkState(this.originalStoreId == null, "originalStoreId was already set");
+      if (this.originalStoreId != null) {
+        throw new IllegalStateException("originalStoreId was already set");
+      }
       this.originalStoreId = Identifier.check("originalStoreId", originalStoreId);
       return this;
     }
@@ -218,7 +236,9 @@ public final class MerchantContext {
      * @throws IllegalStateException if it was already set
      */
     public Builder merchantId(String merchantId) {
-      checkState(this.merchantId == null, "merchantId was already set");
+      if (this.merchantId != null) {
+        throw new IllegalStateException("merchantId was already set");
+      }
       this.merchantId = Identifier.check("merchantId", merchantId);
       return this;
     }
@@ -233,7 +253,9 @@ public final class MerchantContext {
      * @throws IllegalStateException if it was already set
      */
     public Builder terminalId(String terminalId) {
-      checkState(this.terminalId == null, "terminalId was already set");
+      if (this.terminalId != null) {
+        throw new IllegalStateException("terminalId was already set");
+      }
       this.terminalId = Identifier.check("terminalId", terminalId);
       return this;
     }

@@ -1,8 +1,6 @@
 package dev.posdx.core.outcome;
 
-import static com.google.common.base.Preconditions.checkArgument;
-
-import com.google.common.base.Ascii;
+import java.util.Locale;
 
 /**
  * A host response code as it arrived on the wire (ISO 8583 field 39 or a network's own code):
@@ -17,8 +15,10 @@ public record ResponseCode(String value) implements Comparable<ResponseCode> {
    * @throws IllegalArgumentException if it has another shape
    */
   public ResponseCode {
-    checkArgument(isValid(value), "response code must be 1-3 letters or digits, got %s", quoted(value));
-    value = Ascii.toUpperCase(value);
+    if (!isValid(value)) {
+      throw new IllegalArgumentException("response code must be 1-3 letters or digits, got " + quoted(value));
+    }
+    value = value.toUpperCase(Locale.ROOT); // ASCII letters and digits only (checked above)
   }
 
   /**
@@ -44,11 +44,15 @@ public record ResponseCode(String value) implements Comparable<ResponseCode> {
     }
     for (int i = 0; i < value.length(); i++) {
       char c = value.charAt(i);
-      if (!(Ascii.isUpperCase(c) || Ascii.isLowerCase(c) || (c >= '0' && c <= '9'))) {
+      if (!(isAsciiLetter(c) || (c >= '0' && c <= '9'))) {
         return false;
       }
     }
     return true;
+  }
+
+  static boolean isAsciiLetter(char c) {
+    return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
   }
 
   // Quotes short input only: a long value may be a pasted card number and is never echoed.

@@ -1,9 +1,6 @@
 package dev.posdx.core.outcome;
 
-import static com.google.common.base.Preconditions.checkArgument;
-import static com.google.common.base.Preconditions.checkState;
-
-import com.google.common.base.MoreObjects;
+import dev.posdx.core.internal.ValueText;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
@@ -17,7 +14,8 @@ import org.jspecify.annotations.Nullable;
  */
 public final class TerminalState {
 
-  private static final TerminalState UNKNOWN = builder().build();
+  // Built without the Builder: its class is then loaded only by code that sets a field.
+  private static final TerminalState UNKNOWN = new TerminalState();
 
   private final Optional<ReaderStatus> reader;
   private final Optional<LinkStatus> link;
@@ -29,6 +27,19 @@ public final class TerminalState {
   private final Optional<Tvr> tvr;
   private final Optional<Boolean> inputTimedOut;
   private final Optional<PrinterStatus> printer;
+
+  private TerminalState() {
+    this.reader = Optional.empty();
+    this.link = Optional.empty();
+    this.hostReply = Optional.empty();
+    this.latency = Optional.empty();
+    this.clockSkew = Optional.empty();
+    this.keys = Optional.empty();
+    this.kernelOutcome = Optional.empty();
+    this.tvr = Optional.empty();
+    this.inputTimedOut = Optional.empty();
+    this.printer = Optional.empty();
+  }
 
   // Optionals are built once here: reading a field on the diagnose path allocates nothing.
   private TerminalState(Builder b) {
@@ -127,19 +138,18 @@ public final class TerminalState {
 
   @Override
   public String toString() {
-    return MoreObjects.toStringHelper("TerminalState")
-        .omitNullValues()
-        .add("reader", reader.orElse(null))
-        .add("link", link.orElse(null))
-        .add("hostReply", hostReply.orElse(null))
-        .add("latency", latency.orElse(null))
-        .add("clockSkew", clockSkew.orElse(null))
-        .add("keys", keys.orElse(null))
-        .add("kernelOutcome", kernelOutcome.orElse(null))
-        .add("tvr", tvr.orElse(null))
-        .add("inputTimedOut", inputTimedOut.orElse(null))
-        .add("printer", printer.orElse(null))
-        .toString();
+    return ValueText.of(
+        "TerminalState",
+        "reader", reader.orElse(null),
+        "link", link.orElse(null),
+        "hostReply", hostReply.orElse(null),
+        "latency", latency.orElse(null),
+        "clockSkew", clockSkew.orElse(null),
+        "keys", keys.orElse(null),
+        "kernelOutcome", kernelOutcome.orElse(null),
+        "tvr", tvr.orElse(null),
+        "inputTimedOut", inputTimedOut.orElse(null),
+        "printer", printer.orElse(null));
   }
 
   /** Builds a {@link TerminalState}; each field may be set once. Not thread-safe. */
@@ -165,7 +175,9 @@ public final class TerminalState {
      * @throws IllegalStateException if it was already set
      */
     public Builder reader(ReaderStatus reader) {
-      checkState(this.reader == null, "reader was already set to %s", this.reader);
+      if (this.reader != null) {
+        throw new IllegalStateException("reader was already set to " + this.reader);
+      }
       this.reader = reader;
       return this;
     }
@@ -178,7 +190,9 @@ public final class TerminalState {
      * @throws IllegalStateException if it was already set
      */
     public Builder link(LinkStatus link) {
-      checkState(this.link == null, "link was already set to %s", this.link);
+      if (this.link != null) {
+        throw new IllegalStateException("link was already set to " + this.link);
+      }
       this.link = link;
       return this;
     }
@@ -191,7 +205,9 @@ public final class TerminalState {
      * @throws IllegalStateException if it was already set
      */
     public Builder hostReply(HostReply hostReply) {
-      checkState(this.hostReply == null, "hostReply was already set to %s", this.hostReply);
+      if (this.hostReply != null) {
+        throw new IllegalStateException("hostReply was already set to " + this.hostReply);
+      }
       this.hostReply = hostReply;
       return this;
     }
@@ -205,8 +221,12 @@ public final class TerminalState {
      * @throws IllegalStateException if it was already set
      */
     public Builder latency(Duration latency) {
-      checkState(this.latency == null, "latency was already set to %s", this.latency);
-      checkArgument(!latency.isNegative(), "latency must not be negative, got %s", latency);
+      if (this.latency != null) {
+        throw new IllegalStateException("latency was already set to " + this.latency);
+      }
+      if (latency.isNegative()) {
+        throw new IllegalArgumentException("latency must not be negative, got " + latency);
+      }
       this.latency = latency;
       return this;
     }
@@ -219,7 +239,9 @@ public final class TerminalState {
      * @throws IllegalStateException if it was already set
      */
     public Builder clockSkew(Duration clockSkew) {
-      checkState(this.clockSkew == null, "clockSkew was already set to %s", this.clockSkew);
+      if (this.clockSkew != null) {
+        throw new IllegalStateException("clockSkew was already set to " + this.clockSkew);
+      }
       this.clockSkew = clockSkew;
       return this;
     }
@@ -232,7 +254,9 @@ public final class TerminalState {
      * @throws IllegalStateException if it was already set
      */
     public Builder keys(KeyStatus keys) {
-      checkState(this.keys == null, "keys was already set to %s", this.keys);
+      if (this.keys != null) {
+        throw new IllegalStateException("keys was already set to " + this.keys);
+      }
       this.keys = keys;
       return this;
     }
@@ -245,7 +269,9 @@ public final class TerminalState {
      * @throws IllegalStateException if it was already set
      */
     public Builder kernelOutcome(KernelOutcome kernelOutcome) {
-      checkState(this.kernelOutcome == null, "kernelOutcome was already set to %s", this.kernelOutcome);
+      if (this.kernelOutcome != null) {
+        throw new IllegalStateException("kernelOutcome was already set to " + this.kernelOutcome);
+      }
       this.kernelOutcome = kernelOutcome;
       return this;
     }
@@ -258,7 +284,9 @@ public final class TerminalState {
      * @throws IllegalStateException if it was already set
      */
     public Builder tvr(Tvr tvr) {
-      checkState(this.tvr == null, "tvr was already set to %s", this.tvr);
+      if (this.tvr != null) {
+        throw new IllegalStateException("tvr was already set to " + this.tvr);
+      }
       this.tvr = tvr;
       return this;
     }
@@ -271,7 +299,9 @@ public final class TerminalState {
      * @throws IllegalStateException if it was already set
      */
     public Builder inputTimedOut(boolean inputTimedOut) {
-      checkState(this.inputTimedOut == null, "inputTimedOut was already set to %s", this.inputTimedOut);
+      if (this.inputTimedOut != null) {
+        throw new IllegalStateException("inputTimedOut was already set to " + this.inputTimedOut);
+      }
       this.inputTimedOut = inputTimedOut;
       return this;
     }
@@ -284,7 +314,9 @@ public final class TerminalState {
      * @throws IllegalStateException if it was already set
      */
     public Builder printer(PrinterStatus printer) {
-      checkState(this.printer == null, "printer was already set to %s", this.printer);
+      if (this.printer != null) {
+        throw new IllegalStateException("printer was already set to " + this.printer);
+      }
       this.printer = printer;
       return this;
     }

@@ -1,17 +1,15 @@
 package dev.posdx.core.outcome;
 
-import static com.google.common.base.Preconditions.checkArgument;
-import static com.google.common.base.Preconditions.checkState;
-
-import com.google.common.base.Ascii;
-import com.google.common.base.MoreObjects;
-import com.google.common.collect.ImmutableList;
 import dev.posdx.core.internal.CodeKey;
+import dev.posdx.core.internal.Frozen;
 import dev.posdx.core.internal.OutcomeFeatureSlot;
+import dev.posdx.core.internal.ValueText;
 import java.time.YearMonth;
 import java.time.ZonedDateTime;
+import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -39,7 +37,7 @@ public final class TransactionOutcome {
   private final Optional<MaskedPan> pan;
   private final Optional<YearMonth> cardExpiry;
   private final Optional<CountryCode> issuerCountry;
-  private final ImmutableList<String> cardLanguages;
+  private final List<String> cardLanguages;
   private final Optional<Amount> amount;
   private final Optional<Currency> cardCurrency;
   private final TerminalState terminal;
@@ -236,25 +234,24 @@ public final class TransactionOutcome {
 
   @Override
   public String toString() {
-    return CardNumbers.redact(MoreObjects.toStringHelper("TransactionOutcome")
-        .omitNullValues()
-        .add("network", network)
-        .add("responseCode", responseCode.orElse(null))
-        .add("merchantAdviceCode", merchantAdviceCode.orElse(null))
-        .add("transactionType", transactionType.orElse(null))
-        .add("entryMode", entryMode.orElse(null))
-        .add("pan", pan.orElse(null))
-        .add("cardExpiry", cardExpiry.orElse(null))
-        .add("issuerCountry", issuerCountry.orElse(null))
-        .add("cardLanguages", cardLanguages.isEmpty() ? null : cardLanguages)
-        .add("amount", amount.orElse(null))
-        .add("cardCurrency", cardCurrency.orElse(null))
-        .add("terminal", terminal.equals(TerminalState.unknown()) ? null : terminal)
-        .add("merchant", merchant.equals(MerchantContext.unknown()) ? null : merchant)
-        .add("time", time.orElse(null))
-        .add("attempt", attempt.isPresent() ? attempt.getAsInt() : null)
-        .add("cardAttemptsInWindow", cardAttemptsInWindow.isPresent() ? cardAttemptsInWindow.getAsInt() : null)
-        .toString());
+    return CardNumbers.redact(ValueText.of(
+        "TransactionOutcome",
+        "network", network,
+        "responseCode", responseCode.orElse(null),
+        "merchantAdviceCode", merchantAdviceCode.orElse(null),
+        "transactionType", transactionType.orElse(null),
+        "entryMode", entryMode.orElse(null),
+        "pan", pan.orElse(null),
+        "cardExpiry", cardExpiry.orElse(null),
+        "issuerCountry", issuerCountry.orElse(null),
+        "cardLanguages", cardLanguages.isEmpty() ? null : cardLanguages,
+        "amount", amount.orElse(null),
+        "cardCurrency", cardCurrency.orElse(null),
+        "terminal", terminal.equals(TerminalState.unknown()) ? null : terminal,
+        "merchant", merchant.equals(MerchantContext.unknown()) ? null : merchant,
+        "time", time.orElse(null),
+        "attempt", attempt.isPresent() ? attempt.getAsInt() : null,
+        "cardAttemptsInWindow", cardAttemptsInWindow.isPresent() ? cardAttemptsInWindow.getAsInt() : null));
   }
 
   /**
@@ -270,7 +267,7 @@ public final class TransactionOutcome {
     private @Nullable MaskedPan pan;
     private @Nullable YearMonth cardExpiry;
     private @Nullable CountryCode issuerCountry;
-    private ImmutableList<String> cardLanguages = ImmutableList.of();
+    private List<String> cardLanguages = Frozen.emptyList();
     private boolean cardLanguagesSet;
     private @Nullable Amount amount;
     private @Nullable Currency cardCurrency;
@@ -294,7 +291,9 @@ public final class TransactionOutcome {
      * @throws IllegalStateException if it was already set
      */
     public Builder responseCode(ResponseCode responseCode) {
-      checkState(this.responseCode == null, "responseCode was already set to %s", this.responseCode);
+      if (this.responseCode != null) {
+        throw new IllegalStateException("responseCode was already set to " + this.responseCode);
+      }
       this.responseCode = responseCode;
       return this;
     }
@@ -319,7 +318,9 @@ public final class TransactionOutcome {
      * @throws IllegalStateException if it was already set
      */
     public Builder merchantAdviceCode(MerchantAdviceCode code) {
-      checkState(merchantAdviceCode == null, "merchantAdviceCode was already set to %s", merchantAdviceCode);
+      if (merchantAdviceCode != null) {
+        throw new IllegalStateException("merchantAdviceCode was already set to " + merchantAdviceCode);
+      }
       this.merchantAdviceCode = code;
       return this;
     }
@@ -344,7 +345,9 @@ public final class TransactionOutcome {
      * @throws IllegalStateException if it was already set
      */
     public Builder transactionType(TransactionType transactionType) {
-      checkState(this.transactionType == null, "transactionType was already set to %s", this.transactionType);
+      if (this.transactionType != null) {
+        throw new IllegalStateException("transactionType was already set to " + this.transactionType);
+      }
       this.transactionType = transactionType;
       return this;
     }
@@ -357,7 +360,9 @@ public final class TransactionOutcome {
      * @throws IllegalStateException if it was already set
      */
     public Builder entryMode(EntryMode entryMode) {
-      checkState(this.entryMode == null, "entryMode was already set to %s", this.entryMode);
+      if (this.entryMode != null) {
+        throw new IllegalStateException("entryMode was already set to " + this.entryMode);
+      }
       this.entryMode = entryMode;
       return this;
     }
@@ -370,7 +375,9 @@ public final class TransactionOutcome {
      * @throws IllegalStateException if it was already set
      */
     public Builder pan(MaskedPan pan) {
-      checkState(this.pan == null, "pan was already set");
+      if (this.pan != null) {
+        throw new IllegalStateException("pan was already set");
+      }
       this.pan = pan;
       return this;
     }
@@ -395,7 +402,9 @@ public final class TransactionOutcome {
      * @throws IllegalStateException if it was already set
      */
     public Builder cardExpiry(YearMonth cardExpiry) {
-      checkState(this.cardExpiry == null, "cardExpiry was already set to %s", this.cardExpiry);
+      if (this.cardExpiry != null) {
+        throw new IllegalStateException("cardExpiry was already set to " + this.cardExpiry);
+      }
       this.cardExpiry = cardExpiry;
       return this;
     }
@@ -408,7 +417,9 @@ public final class TransactionOutcome {
      * @throws IllegalStateException if it was already set
      */
     public Builder issuerCountry(CountryCode issuerCountry) {
-      checkState(this.issuerCountry == null, "issuerCountry was already set to %s", this.issuerCountry);
+      if (this.issuerCountry != null) {
+        throw new IllegalStateException("issuerCountry was already set to " + this.issuerCountry);
+      }
       this.issuerCountry = issuerCountry;
       return this;
     }
@@ -423,23 +434,20 @@ public final class TransactionOutcome {
      * @throws IllegalStateException if the languages were already set
      */
     public Builder cardLanguages(List<String> languages) {
-      checkState(!cardLanguagesSet, "cardLanguages was already set to %s", cardLanguages);
-      checkArgument(
-          languages.size() <= MAX_CARD_LANGUAGES,
-          "cardLanguages holds at most %s languages, got %s",
-          MAX_CARD_LANGUAGES,
-          languages.size());
-      ImmutableList.Builder<String> checked = ImmutableList.builder();
-      for (String language : languages) {
-        checkArgument(
-            language.length() == 2
-                && Ascii.isLowerCase(Ascii.toLowerCase(language.charAt(0)))
-                && Ascii.isLowerCase(Ascii.toLowerCase(language.charAt(1))),
-            "cardLanguages must hold ISO 639-1 codes such as zh, got %s",
-            ResponseCode.quoted(language));
-        checked.add(Ascii.toLowerCase(language));
+      if (cardLanguagesSet) {
+        throw new IllegalStateException("cardLanguages was already set to " + cardLanguages);
       }
-      this.cardLanguages = checked.build();
+      if (languages.size() > MAX_CARD_LANGUAGES) {
+        throw new IllegalArgumentException("cardLanguages holds at most " + MAX_CARD_LANGUAGES + " languages, got " + languages.size());
+      }
+      List<String> checked = new ArrayList<>(languages.size());
+      for (String language : languages) {
+        if (!(language.length() == 2 && ResponseCode.isAsciiLetter(language.charAt(0)) && ResponseCode.isAsciiLetter(language.charAt(1)))) {
+          throw new IllegalArgumentException("cardLanguages must hold ISO 639-1 codes such as zh, got " + ResponseCode.quoted(language));
+        }
+        checked.add(language.toLowerCase(Locale.ROOT)); // two ASCII letters (checked above)
+      }
+      this.cardLanguages = Frozen.list(checked);
       this.cardLanguagesSet = true;
       return this;
     }
@@ -454,15 +462,14 @@ public final class TransactionOutcome {
      * @throws IllegalStateException if the languages were already set
      */
     public Builder cardLanguagePreference(String tag5f2d) {
-      checkArgument(
-          tag5f2d.length() % 2 == 0,
-          "cardLanguages must be pairs of letters such as \"zhen\", got %s characters",
-          tag5f2d.length());
-      ImmutableList.Builder<String> languages = ImmutableList.builder();
+      if (tag5f2d.length() % 2 != 0) {
+        throw new IllegalArgumentException("cardLanguages must be pairs of letters such as \"zhen\", got " + tag5f2d.length() + " characters");
+      }
+      List<String> languages = new ArrayList<>(tag5f2d.length() / 2);
       for (int i = 0; i + 1 < tag5f2d.length(); i += 2) {
         languages.add(tag5f2d.substring(i, i + 2));
       }
-      return cardLanguages(languages.build());
+      return cardLanguages(languages);
     }
 
     /**
@@ -473,7 +480,9 @@ public final class TransactionOutcome {
      * @throws IllegalStateException if it was already set
      */
     public Builder amount(Amount amount) {
-      checkState(this.amount == null, "amount was already set to %s", this.amount);
+      if (this.amount != null) {
+        throw new IllegalStateException("amount was already set to " + this.amount);
+      }
       this.amount = amount;
       return this;
     }
@@ -486,7 +495,9 @@ public final class TransactionOutcome {
      * @throws IllegalStateException if it was already set
      */
     public Builder cardCurrency(Currency cardCurrency) {
-      checkState(this.cardCurrency == null, "cardCurrency was already set to %s", this.cardCurrency);
+      if (this.cardCurrency != null) {
+        throw new IllegalStateException("cardCurrency was already set to " + this.cardCurrency);
+      }
       this.cardCurrency = cardCurrency;
       return this;
     }
@@ -499,7 +510,9 @@ public final class TransactionOutcome {
      * @throws IllegalStateException if it was already set
      */
     public Builder terminal(TerminalState terminal) {
-      checkState(!terminalSet, "terminal was already set to %s", this.terminal);
+      if (terminalSet) {
+        throw new IllegalStateException("terminal was already set to " + this.terminal);
+      }
       this.terminal = terminal;
       this.terminalSet = true;
       return this;
@@ -513,7 +526,9 @@ public final class TransactionOutcome {
      * @throws IllegalStateException if it was already set
      */
     public Builder merchant(MerchantContext merchant) {
-      checkState(!merchantSet, "merchant was already set to %s", this.merchant);
+      if (merchantSet) {
+        throw new IllegalStateException("merchant was already set to " + this.merchant);
+      }
       this.merchant = merchant;
       this.merchantSet = true;
       return this;
@@ -527,7 +542,9 @@ public final class TransactionOutcome {
      * @throws IllegalStateException if it was already set
      */
     public Builder time(ZonedDateTime time) {
-      checkState(this.time == null, "time was already set to %s", this.time);
+      if (this.time != null) {
+        throw new IllegalStateException("time was already set to " + this.time);
+      }
       this.time = time;
       return this;
     }
@@ -541,8 +558,12 @@ public final class TransactionOutcome {
      * @throws IllegalStateException if it was already set
      */
     public Builder attempt(int attempt) {
-      checkState(this.attempt == 0, "attempt was already set to %s", this.attempt);
-      checkArgument(attempt >= 1, "attempt must be 1 or more, got %s", attempt);
+      if (this.attempt != 0) {
+        throw new IllegalStateException("attempt was already set to " + this.attempt);
+      }
+      if (attempt < 1) {
+        throw new IllegalArgumentException("attempt must be 1 or more, got " + attempt);
+      }
       this.attempt = attempt;
       return this;
     }
@@ -557,8 +578,12 @@ public final class TransactionOutcome {
      * @throws IllegalStateException if it was already set
      */
     public Builder cardAttemptsInWindow(int attempts) {
-      checkState(this.cardAttemptsInWindow == 0, "cardAttemptsInWindow was already set to %s", this.cardAttemptsInWindow);
-      checkArgument(attempts >= 1, "cardAttemptsInWindow must be 1 or more (this try included), got %s", attempts);
+      if (this.cardAttemptsInWindow != 0) {
+        throw new IllegalStateException("cardAttemptsInWindow was already set to " + this.cardAttemptsInWindow);
+      }
+      if (attempts < 1) {
+        throw new IllegalArgumentException("cardAttemptsInWindow must be 1 or more (this try included), got " + attempts);
+      }
       this.cardAttemptsInWindow = attempts;
       return this;
     }

@@ -1,7 +1,5 @@
 package dev.posdx.core.outcome;
 
-import static com.google.common.base.Preconditions.checkArgument;
-
 import java.util.Locale;
 
 /**
@@ -19,7 +17,9 @@ public record Tvr(long bits) {
    * @throws IllegalArgumentException if a bit above the 40th is set
    */
   public Tvr {
-    checkArgument((bits & ~MASK) == 0, "TVR holds 5 bytes");
+    if (!((bits & ~MASK) == 0)) {
+      throw new IllegalArgumentException("TVR holds 5 bytes");
+    }
   }
 
   /**
@@ -30,11 +30,15 @@ public record Tvr(long bits) {
    * @throws IllegalArgumentException if it is not ten hex digits
    */
   public static Tvr ofHex(String hex) {
-    checkArgument(hex.length() == 10, "TVR must be 10 hex digits, got %s characters", hex.length());
+    if (hex.length() != 10) {
+      throw new IllegalArgumentException("TVR must be 10 hex digits, got " + hex.length() + " characters");
+    }
     long bits = 0;
     for (int i = 0; i < 10; i++) {
       int digit = Character.digit(hex.charAt(i), 16);
-      checkArgument(digit >= 0, "TVR must be 10 hex digits; character %s is not hex", i + 1);
+      if (digit < 0) {
+        throw new IllegalArgumentException("TVR must be 10 hex digits; character " + (i + 1) + " is not hex");
+      }
       bits = (bits << 4) | digit;
     }
     return new Tvr(bits);
@@ -50,8 +54,12 @@ public record Tvr(long bits) {
    * @throws IllegalArgumentException if either is out of range
    */
   public boolean isSet(int byteIndex, int bit) {
-    checkArgument(byteIndex >= 1 && byteIndex <= 5, "TVR byte must be 1-5, got %s", byteIndex);
-    checkArgument(bit >= 1 && bit <= 8, "TVR bit must be 1-8, got %s", bit);
+    if (!(byteIndex >= 1 && byteIndex <= 5)) {
+      throw new IllegalArgumentException("TVR byte must be 1-5, got " + byteIndex);
+    }
+    if (!(bit >= 1 && bit <= 8)) {
+      throw new IllegalArgumentException("TVR bit must be 1-8, got " + bit);
+    }
     return (bits & mask(byteIndex, bit)) != 0;
   }
 

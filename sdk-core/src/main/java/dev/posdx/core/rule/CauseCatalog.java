@@ -1,13 +1,9 @@
 package dev.posdx.core.rule;
 
-import static com.google.common.base.Preconditions.checkArgument;
-import static com.google.common.base.Preconditions.checkNotNull;
-
-import com.google.common.collect.ImmutableList;
-import com.google.common.collect.ImmutableMap;
-import com.google.common.collect.ImmutableSet;
 import dev.posdx.core.diagnosis.Cause;
+import dev.posdx.core.internal.Frozen;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -26,26 +22,31 @@ public final class CauseCatalog {
 
   private static final CauseCatalog EMPTY = new CauseCatalog(List.of(), "none");
 
-  private final ImmutableMap<Cause, CauseDefinition> causes;
+  private final Map<Cause, CauseDefinition> causes;
   private final String origin;
-  private final ImmutableMap<Cause, ImmutableSet<Cause>> closure;
+  // Read-only after construction; never handed out.
+  private final Map<Cause, Set<Cause>> closure;
 
   private CauseCatalog(List<CauseDefinition> definitions, String origin) {
     Map<Cause, CauseDefinition> byCause = new HashMap<>();
     for (CauseDefinition d : definitions) {
-      checkArgument(byCause.putIfAbsent(d.cause(), d) == null, "%s defines cause %s twice", origin, d.cause());
+      if (byCause.putIfAbsent(d.cause(), d) != null) {
+        throw new IllegalArgumentException(origin + " defines cause " + d.cause() + " twice");
+      }
     }
     for (CauseDefinition d : definitions) {
       for (Cause explained : d.explains()) {
-        checkArgument(
-            byCause.containsKey(explained),
-            "%s: cause %s explains %s, which the catalog does not define", origin, d.cause(), explained);
+        if (!byCause.containsKey(explained)) {
+          throw new IllegalArgumentException(origin + ": cause " + d.cause() + " explains " + explained + ", which the catalog does not define");
+        }
       }
     }
-    this.causes = ImmutableMap.copyOf(byCause);
+    this.causes = Frozen.map(byCause);
     this.origin = origin;
     List<Cause> cycle = findCycle();
-    checkArgument(cycle.isEmpty(), "%s: the explains relation has a cycle: %s", origin, cycle);
+    if (!cycle.isEmpty()) {
+      throw new IllegalArgumentException(origin + ": the explains relation has a cycle: " + cycle);
+    }
     this.closure = closure();
   }
 
@@ -84,13 +85,13 @@ public final class CauseCatalog {
    * @return false when either is undefined or no chain of {@code explains} links them
    */
   public boolean explains(Cause root, Cause consequence) {
-    ImmutableSet<Cause> explained = closure.get(root);
+    Set<Cause> explained = closure.get(root);
     return explained != null && explained.contains(consequence);
   }
 
   // Every cause each one explains, directly or not: one lookup on the diagnose path.
-  private ImmutableMap<Cause, ImmutableSet<Cause>> closure() {
-    ImmutableMap.Builder<Cause, ImmutableSet<Cause>> all = ImmutableMap.builder();
+  private Map<Cause, Set<Cause>> closure() {
+    Map<Cause, Set<Cause>> all = new HashMap<>();
     for (CauseDefinition d : causes.values()) {
       if (!d.explains().isEmpty()) {
         Set<Cause> reached = new HashSet<>();
@@ -101,15 +102,19 @@ public final class CauseCatalog {
             todo.addAll(defined(next).explains());
           }
         }
-        all.put(d.cause(), ImmutableSet.copyOf(reached));
+        all.put(d.cause(), reached);
       }
     }
-    return all.buildOrThrow();
+    return all;
   }
 
   // Only for causes another definition explains: the constructor checked each is defined.
   private CauseDefinition defined(Cause cause) {
-    return checkNotNull(causes.get(cause), "%s: cause %s is not defined", origin, cause);
+    CauseDefinition d = causes.get(cause);
+    if (d == null) {
+      throw new NullPointerException(origin + ": cause " + cause + " is not defined");
+    }
+    return d;
   }
 
   /**
@@ -126,7 +131,13 @@ public final class CauseCatalog {
 
   /** {@return every definition, by cause id} */
   public List<CauseDefinition> definitions() {
-    return causes.values().stream().sorted((a, b) -> a.cause().compareTo(b.cause())).collect(ImmutableList.toImmutableList());
+    List<Cause> ids = new ArrayList<>(causes.keySet());
+    Collections.sort(ids);
+    List<CauseDefinition> sorted = new ArrayList<>(ids.size());
+    for (Cause id : ids) {
+      sorted.add(causes.get(id));
+    }
+    return Frozen.list(sorted);
   }
 
   /** {@return how many causes the catalog defines} */

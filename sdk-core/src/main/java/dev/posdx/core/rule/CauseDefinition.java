@@ -1,13 +1,11 @@
 package dev.posdx.core.rule;
 
-import static com.google.common.base.Preconditions.checkArgument;
-
-import com.google.common.collect.ImmutableSet;
-import com.google.common.collect.Sets;
 import dev.posdx.core.diagnosis.Audience;
 import dev.posdx.core.diagnosis.Category;
 import dev.posdx.core.diagnosis.Cause;
 import dev.posdx.core.diagnosis.RetryDecision;
+import dev.posdx.core.internal.Frozen;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Set;
 
@@ -52,15 +50,17 @@ public record CauseDefinition(
     if (category == Category.RISK) {
       withheld.add(Audience.CARDHOLDER);
     }
-    withheldFrom = Sets.immutableEnumSet(withheld);
-    explains = ImmutableSet.copyOf(explains);
-    checkArgument(!explains.contains(cause), "cause %s cannot explain itself", cause);
-    checkArgument(
-        category != Category.RISK || defaultRetry == RetryDecision.NEVER,
-        "cause %s is RISK, so its retry must be NEVER, not %s", cause, defaultRetry);
-    checkArgument(
-        category != Category.APPROVED || !CauseDefinition.isRetry(defaultRetry),
-        "cause %s is an approval, so it cannot advise trying the card again (%s)", cause, defaultRetry);
+    withheldFrom = Collections.unmodifiableSet(withheld);
+    explains = Frozen.set(explains);
+    if (explains.contains(cause)) {
+      throw new IllegalArgumentException("cause " + cause + " cannot explain itself");
+    }
+    if (category == Category.RISK && defaultRetry != RetryDecision.NEVER) {
+      throw new IllegalArgumentException("cause " + cause + " is RISK, so its retry must be NEVER, not " + defaultRetry);
+    }
+    if (category == Category.APPROVED && CauseDefinition.isRetry(defaultRetry)) {
+      throw new IllegalArgumentException("cause " + cause + " is an approval, so it cannot advise trying the card again (" + defaultRetry + ")");
+    }
   }
 
   /**

@@ -1,18 +1,13 @@
 package dev.posdx.core.rule;
 
-import static com.google.common.base.Preconditions.checkArgument;
-import static com.google.common.base.Preconditions.checkState;
-
-import com.google.common.base.MoreObjects;
-import com.google.common.collect.ImmutableList;
-import com.google.common.collect.ImmutableMap;
-import com.google.common.collect.Sets;
 import dev.posdx.core.diagnosis.Audience;
 import dev.posdx.core.diagnosis.Category;
 import dev.posdx.core.diagnosis.Cause;
 import dev.posdx.core.diagnosis.Confidence;
 import dev.posdx.core.diagnosis.RetryAdvice;
 import dev.posdx.core.diagnosis.Step;
+import dev.posdx.core.internal.Frozen;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -34,10 +29,10 @@ public final class Conclusion {
   private final Confidence confidence;
   private final RetryAdvice retry;
   private final boolean contactIssuer;
-  private final ImmutableList<Step> steps;
+  private final List<Step> steps;
   private final Set<Audience> withheldFrom;
   private final boolean supplementary;
-  private final ImmutableMap<String, String> networkDisplay;
+  private final Map<String, String> networkDisplay;
 
   private Conclusion(Builder builder) {
     this.cause = builder.cause;
@@ -45,22 +40,24 @@ public final class Conclusion {
     this.confidence = builder.confidence;
     this.retry = builder.retry;
     this.contactIssuer = builder.contactIssuer;
-    this.steps = ImmutableList.copyOf(builder.steps);
+    // The builder's parts are already unmodifiable copies: nothing to copy again.
+    this.steps = builder.steps;
     for (Step step : steps) {
-      checkArgument(step.arguments().isEmpty(), "step %s of %s: arguments are filled by the diagnosis", step.action(), cause);
+      if (!step.arguments().isEmpty()) {
+        throw new IllegalArgumentException("step " + step.action() + " of " + cause + ": arguments are filled by the diagnosis");
+      }
     }
     EnumSet<Audience> withheld = EnumSet.noneOf(Audience.class);
     withheld.addAll(builder.withheldFrom);
     if (category == Category.RISK) {
       withheld.add(Audience.CARDHOLDER);
     }
-    checkArgument(
-        !withheld.contains(Audience.CASHIER) && !withheld.contains(Audience.SUPPORT),
-        "cause %s: the cashier and support may always know the cause",
-        cause);
-    this.withheldFrom = Sets.immutableEnumSet(withheld);
+    if (withheld.contains(Audience.CASHIER) || withheld.contains(Audience.SUPPORT)) {
+      throw new IllegalArgumentException("cause " + cause + ": the cashier and support may always know the cause");
+    }
+    this.withheldFrom = Collections.unmodifiableSet(withheld);
     this.supplementary = builder.supplementary;
-    this.networkDisplay = ImmutableMap.copyOf(builder.networkDisplay);
+    this.networkDisplay = builder.networkDisplay;
   }
 
   /**
@@ -172,17 +169,17 @@ public final class Conclusion {
 
   @Override
   public String toString() {
-    return MoreObjects.toStringHelper("Conclusion")
-        .add("cause", cause)
-        .add("category", category)
-        .add("confidence", confidence)
-        .add("retry", retry)
-        .add("contactIssuer", contactIssuer)
-        .add("steps", steps)
-        .add("withheldFrom", withheldFrom)
-        .add("supplementary", supplementary)
-        .add("networkDisplay", networkDisplay)
-        .toString();
+    // The format of Guava's MoreObjects.toStringHelper, which it replaced.
+    return "Conclusion{cause=" + cause
+        + ", category=" + category
+        + ", confidence=" + confidence
+        + ", retry=" + retry
+        + ", contactIssuer=" + contactIssuer
+        + ", steps=" + steps
+        + ", withheldFrom=" + withheldFrom
+        + ", supplementary=" + supplementary
+        + ", networkDisplay=" + networkDisplay
+        + "}";
   }
 
   /** Collects a conclusion's optional parts; each may be set once. Not thread-safe. */
@@ -192,13 +189,14 @@ public final class Conclusion {
     private final Confidence confidence;
     private final RetryAdvice retry;
     private boolean contactIssuer;
-    private List<Step> steps = List.of();
+    private List<Step> steps = Frozen.emptyList();
     private Set<Audience> withheldFrom = Set.of();
     private boolean supplementary;
-    private Map<String, String> networkDisplay = Map.of();
-    private final EnumSet<Part> set = EnumSet.noneOf(Part.class);
+    private Map<String, String> networkDisplay = Frozen.emptyMap();
+    // Bits of the parts already set, in the order of PARTS: no enum class loaded to build a conclusion.
+    private int set;
 
-    private enum Part { CONTACT_ISSUER, STEPS, WITHHELD_FROM, SUPPLEMENTARY, NETWORK_DISPLAY }
+    private static final String[] PARTS = {"contact_issuer", "steps", "withheld_from", "supplementary", "network_display"};
 
     private Builder(Cause cause, Category category, Confidence confidence, RetryAdvice retry) {
       this.cause = cause;
@@ -207,8 +205,11 @@ public final class Conclusion {
       this.retry = retry;
     }
 
-    private void once(Part part) {
-      checkState(set.add(part), "conclusion %s: %s was already set", cause, part.name().toLowerCase(java.util.Locale.ROOT));
+    private void once(int part) {
+      if ((set & (1 << part)) != 0) {
+        throw new IllegalStateException("conclusion " + cause + ": " + PARTS[part] + " was already set");
+      }
+      set |= 1 << part;
     }
 
     /**
@@ -219,7 +220,7 @@ public final class Conclusion {
      * @throws IllegalStateException if it was already set
      */
     public Builder contactIssuer(boolean contactIssuer) {
-      once(Part.CONTACT_ISSUER);
+      once(0);
       this.contactIssuer = contactIssuer;
       return this;
     }
@@ -232,8 +233,8 @@ public final class Conclusion {
      * @throws IllegalStateException if they were already set
      */
     public Builder steps(List<Step> steps) {
-      once(Part.STEPS);
-      this.steps = ImmutableList.copyOf(steps);
+      once(1);
+      this.steps = Frozen.list(steps);
       return this;
     }
 
@@ -245,8 +246,8 @@ public final class Conclusion {
      * @throws IllegalStateException if they were already set
      */
     public Builder withheldFrom(Set<Audience> withheldFrom) {
-      once(Part.WITHHELD_FROM);
-      this.withheldFrom = Sets.immutableEnumSet(withheldFrom);
+      once(2);
+      this.withheldFrom = withheldFrom.isEmpty() ? Set.of() : EnumSet.copyOf(withheldFrom);
       return this;
     }
 
@@ -258,7 +259,7 @@ public final class Conclusion {
      * @throws IllegalStateException if it was already set
      */
     public Builder supplementary(boolean supplementary) {
-      once(Part.SUPPLEMENTARY);
+      once(3);
       this.supplementary = supplementary;
       return this;
     }
@@ -271,8 +272,8 @@ public final class Conclusion {
      * @throws IllegalStateException if it was already set
      */
     public Builder networkDisplay(Map<String, String> networkDisplay) {
-      once(Part.NETWORK_DISPLAY);
-      this.networkDisplay = ImmutableMap.copyOf(networkDisplay);
+      once(4);
+      this.networkDisplay = Frozen.map(networkDisplay);
       return this;
     }
 

@@ -1,11 +1,7 @@
 package dev.posdx.core.rule;
 
-import static com.google.common.base.Preconditions.checkArgument;
-
-import com.google.common.collect.ImmutableList;
-import com.google.common.collect.ImmutableSortedSet;
-import com.google.common.collect.Sets;
 import dev.posdx.core.diagnosis.Evidence;
+import dev.posdx.core.internal.Frozen;
 import dev.posdx.core.outcome.Amount;
 import dev.posdx.core.outcome.CountryCode;
 import dev.posdx.core.outcome.EntryMode;
@@ -30,6 +26,7 @@ import java.time.ZonedDateTime;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.Currency;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -63,20 +60,25 @@ public sealed interface Matcher {
   String condition();
 
   private static <E extends Enum<E>> Set<E> enums(Collection<E> values, String field) {
-    checkArgument(!values.isEmpty(), "%s matcher needs at least one value", field);
-    return Sets.immutableEnumSet(values);
+    if (values.isEmpty()) {
+      throw new IllegalArgumentException(field + " matcher needs at least one value");
+    }
+    // Not empty (checked above), so EnumSet.copyOf can tell the enum from the values.
+    return Collections.unmodifiableSet(EnumSet.copyOf(values));
   }
 
   private static <T extends Comparable<T>> Set<T> sorted(Collection<T> values, String field) {
-    checkArgument(!values.isEmpty(), "%s matcher needs at least one value", field);
+    if (values.isEmpty()) {
+      throw new IllegalArgumentException(field + " matcher needs at least one value");
+    }
     return sortedCopy(new TreeSet<T>(), values);
   }
 
-  // An unmodifiable TreeSet, not ImmutableSortedSet: the same order, equality and text, and no
-  // Guava ordering classes loaded when the built-in packs are read.
+  // Sorted by the TreeSet, kept in that order unmodifiable: ImmutableSortedSet's order, equality and text,
+  // contains(null) false as it was (a TreeSet throws), and no Guava ordering classes loaded at start-up.
   private static <T> Set<T> sortedCopy(TreeSet<T> empty, Collection<T> values) {
     empty.addAll(values);
-    return Collections.unmodifiableSortedSet(empty);
+    return Frozen.set(empty);
   }
 
   // Set membership, written once: a field the outcome does not know is in no set.
@@ -133,7 +135,11 @@ public sealed interface Matcher {
      * @throws IllegalArgumentException if none is given or a code is malformed
      */
     public static ResponseCodeIn of(String... codes) {
-      return new ResponseCodeIn(ImmutableList.copyOf(codes).stream().map(ResponseCode::of).collect(ImmutableSortedSet.toImmutableSortedSet(Comparable::compareTo)));
+      TreeSet<ResponseCode> parsed = new TreeSet<>();
+      for (String code : Frozen.listOf(codes)) {
+        parsed.add(ResponseCode.of(code));
+      }
+      return new ResponseCodeIn(parsed);
     }
 
     @Override
@@ -381,7 +387,9 @@ public sealed interface Matcher {
   record TvrAnySet(Tvr mask) implements Matcher {
     /** @param mask the TVR bits to look for; at least one bit set, else IllegalArgumentException */
     public TvrAnySet {
-      checkArgument(mask.bits() != 0, "terminal.tvr matcher needs at least one bit");
+      if (mask.bits() == 0) {
+        throw new IllegalArgumentException("terminal.tvr matcher needs at least one bit");
+      }
     }
 
     @Override
@@ -424,7 +432,9 @@ public sealed interface Matcher {
   record LatencyAtLeast(Duration threshold) implements Matcher {
     /** @param threshold the least host latency that matches; zero or more, else IllegalArgumentException */
     public LatencyAtLeast {
-      checkArgument(!threshold.isNegative(), "terminal.latencyMs threshold must not be negative");
+      if (threshold.isNegative()) {
+        throw new IllegalArgumentException("terminal.latencyMs threshold must not be negative");
+      }
     }
 
     @Override
@@ -448,7 +458,9 @@ public sealed interface Matcher {
   record ClockSkewAtLeast(Duration threshold) implements Matcher {
     /** @param threshold the least clock skew that matches, either direction; positive, else IllegalArgumentException */
     public ClockSkewAtLeast {
-      checkArgument(!threshold.isNegative() && !threshold.isZero(), "terminal.clockSkewSeconds threshold must be positive");
+      if (threshold.isNegative() || threshold.isZero()) {
+        throw new IllegalArgumentException("terminal.clockSkewSeconds threshold must be positive");
+      }
     }
 
     @Override
@@ -646,7 +658,9 @@ public sealed interface Matcher {
   record CurrencyIn(Set<Currency> currencies) implements Matcher {
     /** @param currencies the transaction currencies that match; at least one, else IllegalArgumentException */
     public CurrencyIn {
-      checkArgument(!currencies.isEmpty(), "currency matcher needs at least one value");
+      if (currencies.isEmpty()) {
+        throw new IllegalArgumentException("currency matcher needs at least one value");
+      }
       currencies = sortedCopy(new TreeSet<Currency>(ValueOrders.BY_CURRENCY_CODE), currencies);
     }
 
@@ -694,7 +708,9 @@ public sealed interface Matcher {
      * @throws IllegalArgumentException if {@code from} equals {@code to} (an empty window)
      */
     public LocalTimeBetween {
-      checkArgument(!from.equals(to), "time window %s-%s is empty", from, to);
+      if (from.equals(to)) {
+        throw new IllegalArgumentException("time window " + from + "-" + to + " is empty");
+      }
     }
 
     @Override
@@ -747,8 +763,10 @@ public sealed interface Matcher {
   record DateIn(List<DateRange> ranges) implements Matcher {
     /** @param ranges the date ranges that match, in any order; at least one, else IllegalArgumentException */
     public DateIn {
-      checkArgument(!ranges.isEmpty(), "time date matcher needs at least one range");
-      ranges = ImmutableList.sortedCopyOf(ValueOrders.BY_FIRST_DAY, ranges);
+      if (ranges.isEmpty()) {
+        throw new IllegalArgumentException("time date matcher needs at least one range");
+      }
+      ranges = Frozen.sortedList(ranges, ValueOrders.BY_FIRST_DAY);
     }
 
     @Override
@@ -816,7 +834,9 @@ public sealed interface Matcher {
   record AttemptAtLeast(int attempt) implements Matcher {
     /** @param attempt the least attempt number that matches, counting the first try as 1; else IllegalArgumentException */
     public AttemptAtLeast {
-      checkArgument(attempt >= 1, "attempt threshold must be 1 or more, got %s", attempt);
+      if (attempt < 1) {
+        throw new IllegalArgumentException("attempt threshold must be 1 or more, got " + attempt);
+      }
     }
 
     @Override
@@ -844,7 +864,9 @@ public sealed interface Matcher {
      * @throws IllegalArgumentException if {@code to} is before {@code from}
      */
     public DateRange {
-      checkArgument(!to.isBefore(from), "date range %s ends before it starts (%s)", label, to);
+      if (to.isBefore(from)) {
+        throw new IllegalArgumentException("date range " + label + " ends before it starts (" + to + ")");
+      }
     }
 
     /**

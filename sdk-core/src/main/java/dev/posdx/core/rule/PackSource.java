@@ -1,7 +1,5 @@
 package dev.posdx.core.rule;
 
-import static com.google.common.base.Preconditions.checkArgument;
-
 /**
  * A document a pack's facts come from.
  *
@@ -17,8 +15,12 @@ public record PackSource(String document, String edition) {
    * @throws IllegalArgumentException if either is blank
    */
   public PackSource {
-    checkArgument(!document.isBlank(), "a source needs a document");
-    checkArgument(!edition.isBlank(), "source %s needs an edition or date", document);
+    if (document.isBlank()) {
+      throw new IllegalArgumentException("a source needs a document");
+    }
+    if (edition.isBlank()) {
+      throw new IllegalArgumentException("source " + document + " needs an edition or date");
+    }
   }
 
   @Override

@@ -1,7 +1,5 @@
 package dev.posdx.core.rule;
 
-import static com.google.common.base.Preconditions.checkArgument;
-
 import dev.posdx.core.outcome.Network;
 import java.time.Duration;
 
@@ -27,8 +25,12 @@ public record RetryLimit(Network network, int maxAttempts, Duration window, Pack
    * @throws IllegalArgumentException if {@code maxAttempts} is below 1 or the window is not positive
    */
   public RetryLimit {
-    checkArgument(maxAttempts >= 1, "retry limit for %s must be at least 1, got %s", network, maxAttempts);
-    checkArgument(window.compareTo(Duration.ZERO) > 0, "retry limit window for %s must be positive", network);
+    if (maxAttempts < 1) {
+      throw new IllegalArgumentException("retry limit for " + network + " must be at least 1, got " + maxAttempts);
+    }
+    if (window.compareTo(Duration.ZERO) <= 0) {
+      throw new IllegalArgumentException("retry limit window for " + network + " must be positive");
+    }
   }
 
   /**
@@ -43,7 +45,9 @@ public record RetryLimit(Network network, int maxAttempts, Duration window, Pack
    *     positive
    */
   public static RetryLimit ofReattempts(Network network, int reattempts, Duration window, PackSource source) {
-    checkArgument(reattempts >= 0, "reattempts for %s must be 0 or more, got %s", network, reattempts);
+    if (reattempts < 0) {
+      throw new IllegalArgumentException("reattempts for " + network + " must be 0 or more, got " + reattempts);
+    }
     return new RetryLimit(network, reattempts + 1, window, source);
   }
 

@@ -1,9 +1,7 @@
 package dev.posdx.core.rule;
 
-import static com.google.common.base.Preconditions.checkArgument;
-
-import com.google.common.collect.ImmutableList;
 import dev.posdx.core.internal.ExamplesOnDemand;
+import dev.posdx.core.internal.Frozen;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -24,14 +22,21 @@ public record Rule(String id, List<Matcher> when, Conclusion then, List<RuleExam
    * @throws IllegalArgumentException if the id is malformed, there is no matcher or two of one kind
    */
   public Rule {
-    checkArgument(isId(id), "rule id must be 1-80 letters, digits, '.', '_' or '-', got \"%s\"", id.length() > 80 ? id.substring(0, 80) : id);
-    when = ImmutableList.copyOf(when);
+    if (!isId(id)) {
+      throw new IllegalArgumentException(
+          "rule id must be 1-80 letters, digits, '.', '_' or '-', got \"" + (id.length() > 80 ? id.substring(0, 80) : id) + "\"");
+    }
+    when = Frozen.list(when);
     // Examples read on demand (built-in packs) are kept as they are: copying would read them all.
-    examples = examples instanceof ExamplesOnDemand ? examples : ImmutableList.copyOf(examples);
-    checkArgument(!when.isEmpty(), "rule %s has no matchers and would match every payment", id);
+    examples = examples instanceof ExamplesOnDemand ? examples : Frozen.list(examples);
+    if (when.isEmpty()) {
+      throw new IllegalArgumentException("rule " + id + " has no matchers and would match every payment");
+    }
     Set<String> fields = new HashSet<>();
     for (Matcher m : when) {
-      checkArgument(fields.add(m.field() + "/" + m.getClass().getSimpleName()), "rule %s has two %s matchers", id, m.field());
+      if (!fields.add(m.field() + "/" + m.getClass().getSimpleName())) {
+        throw new IllegalArgumentException("rule " + id + " has two " + m.field() + " matchers");
+      }
     }
   }
   // Ids are [A-Za-z0-9][A-Za-z0-9._-]{0,79}, checked by hand: the built-in packs' rules are all built at

@@ -1,14 +1,9 @@
 package dev.posdx.core.rule;
 
-import static com.google.common.base.Preconditions.checkArgument;
-import static com.google.common.base.Preconditions.checkState;
-
-import com.google.common.collect.ImmutableList;
+import dev.posdx.core.internal.Frozen;
 import java.time.LocalDate;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -26,9 +21,9 @@ public final class RulePack {
   private final String id;
   private final String version;
   private final Scope scope;
-  private final ImmutableList<PackSource> sources;
-  private final ImmutableList<Rule> rules;
-  private final ImmutableList<RetryLimit> retryLimits;
+  private final List<PackSource> sources;
+  private final List<Rule> rules;
+  private final List<RetryLimit> retryLimits;
   private final Optional<LocalDate> validUntil;
   private final String origin;
 
@@ -36,21 +31,29 @@ public final class RulePack {
     this.id = builder.id;
     this.version = builder.version;
     this.scope = builder.scope;
-    this.sources = ImmutableList.copyOf(builder.sources);
-    this.rules = ImmutableList.copyOf(builder.rules);
-    this.retryLimits = ImmutableList.copyOf(builder.retryLimits);
+    // The builder's parts are already unmodifiable copies: nothing to copy again.
+    this.sources = builder.sources;
+    this.rules = builder.rules;
+    this.retryLimits = builder.retryLimits;
     this.validUntil = builder.validUntil;
     this.origin = builder.origin;
-    checkArgument(isId(id), "pack id must be 1-64 lower-case letters, digits, '.', '_' or '-', got \"%s\"", id.length() > 64 ? id.substring(0, 64) : id);
-    checkArgument(!version.isBlank(), "pack %s needs a version", id);
-    checkArgument(!sources.isEmpty(), "pack %s must cite at least one source", id);
+    if (!isId(id)) {
+      throw new IllegalArgumentException(
+          "pack id must be 1-64 lower-case letters, digits, '.', '_' or '-', got \"" + (id.length() > 64 ? id.substring(0, 64) : id) + "\"");
+    }
+    if (version.isBlank()) {
+      throw new IllegalArgumentException("pack " + id + " needs a version");
+    }
+    if (sources.isEmpty()) {
+      throw new IllegalArgumentException("pack " + id + " must cite at least one source");
+    }
     Map<String, Integer> seen = new HashMap<>();
     for (int i = 0; i < rules.size(); i++) {
       Integer earlier = seen.putIfAbsent(rules.get(i).id(), i);
-      checkArgument(
-          earlier == null,
-          "pack %s (%s) has two rules with id %s: rules #%s and #%s",
-          id, origin, rules.get(i).id(), earlier == null ? 0 : earlier + 1, i + 1);
+      if (earlier != null) {
+        throw new IllegalArgumentException(
+            "pack " + id + " (" + origin + ") has two rules with id " + rules.get(i).id() + ": rules #" + (earlier + 1) + " and #" + (i + 1));
+      }
     }
   }
 
@@ -184,13 +187,14 @@ public final class RulePack {
     private final String version;
     private final Scope scope;
     private final String origin;
-    private List<PackSource> sources = List.of();
-    private List<Rule> rules = List.of();
-    private List<RetryLimit> retryLimits = List.of();
+    private List<PackSource> sources = Frozen.emptyList();
+    private List<Rule> rules = Frozen.emptyList();
+    private List<RetryLimit> retryLimits = Frozen.emptyList();
     private Optional<LocalDate> validUntil = Optional.empty();
-    private final EnumSet<Part> set = EnumSet.noneOf(Part.class);
+    // Bits of the parts already set, in the order of PARTS: no enum class loaded to build a pack.
+    private int set;
 
-    private enum Part { SOURCES, RULES, RETRY_LIMITS, VALID_UNTIL }
+    private static final String[] PARTS = {"sources", "rules", "retry limits", "valid until"};
 
     private Builder(String id, String version, Scope scope, String origin) {
       this.id = id;
@@ -199,8 +203,11 @@ public final class RulePack {
       this.origin = origin;
     }
 
-    private void once(Part part) {
-      checkState(set.add(part), "pack %s: %s was already set", id, part.name().toLowerCase(Locale.ROOT).replace('_', ' '));
+    private void once(int part) {
+      if ((set & (1 << part)) != 0) {
+        throw new IllegalStateException("pack " + id + ": " + PARTS[part] + " was already set");
+      }
+      set |= 1 << part;
     }
 
     /**
@@ -211,8 +218,8 @@ public final class RulePack {
      * @throws IllegalStateException if it was already set
      */
     public Builder sources(List<PackSource> sources) {
-      once(Part.SOURCES);
-      this.sources = ImmutableList.copyOf(sources);
+      once(0);
+      this.sources = Frozen.list(sources);
       return this;
     }
 
@@ -224,8 +231,8 @@ public final class RulePack {
      * @throws IllegalStateException if it was already set
      */
     public Builder rules(List<Rule> rules) {
-      once(Part.RULES);
-      this.rules = ImmutableList.copyOf(rules);
+      once(1);
+      this.rules = Frozen.list(rules);
       return this;
     }
 
@@ -237,8 +244,8 @@ public final class RulePack {
      * @throws IllegalStateException if it was already set
      */
     public Builder retryLimits(List<RetryLimit> retryLimits) {
-      once(Part.RETRY_LIMITS);
-      this.retryLimits = ImmutableList.copyOf(retryLimits);
+      once(2);
+      this.retryLimits = Frozen.list(retryLimits);
       return this;
     }
 
@@ -250,7 +257,7 @@ public final class RulePack {
      * @throws IllegalStateException if it was already set
      */
     public Builder validUntil(Optional<LocalDate> validUntil) {
-      once(Part.VALID_UNTIL);
+      once(3);
       this.validUntil = validUntil;
       return this;
     }
