@@ -50,7 +50,6 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
@@ -426,7 +425,7 @@ public final class OutcomeJson {
       return MaskedPan.parse(value);
     } catch (PanFormatException e) {
       // The core's message names the problem and the digit count, never the digits.
-      String message = Objects.requireNonNullElse(e.getMessage(), "");
+      String message = e.getMessage() == null ? "" : e.getMessage();
       String problem = message.startsWith("pan: ") ? message.substring(5) : message;
       throw new ContractException(Reason.BAD_VALUE, root.path(PAN), Redaction.scrub(problem), e);
     }
