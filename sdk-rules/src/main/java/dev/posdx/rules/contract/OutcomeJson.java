@@ -11,10 +11,6 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.google.common.base.Ascii;
-import com.google.common.base.Strings;
-import com.google.common.collect.ImmutableList;
-import com.google.common.collect.ImmutableSet;
 import dev.posdx.core.outcome.Amount;
 import dev.posdx.core.outcome.CountryCode;
 import dev.posdx.core.outcome.EntryMode;
@@ -48,16 +44,13 @@ import java.time.YearMonth;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Arrays;
+import java.util.Collections;
 import java.util.Currency;
-import java.util.Iterator;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -92,23 +85,60 @@ import org.jspecify.annotations.Nullable;
  */
 public final class OutcomeJson {
 
-  static final ImmutableList<String> ROOT_FIELDS =
-      ImmutableList.of(
+  // Each object's fields in the order they are read (the first problem in that order is the one
+  // reported), and their places in it.
+  private static final int NETWORK = 0;
+  private static final int RESPONSE_CODE = 1;
+  private static final int MERCHANT_ADVICE_CODE = 2;
+  private static final int TRANSACTION_TYPE = 3;
+  private static final int ENTRY_MODE = 4;
+  private static final int PAN = 5;
+  private static final int CARD_EXPIRY = 6;
+  private static final int ISSUER_COUNTRY = 7;
+  private static final int CARD_LANGUAGES = 8;
+  private static final int AMOUNT = 9;
+  private static final int CURRENCY = 10;
+  private static final int CARD_CURRENCY = 11;
+  private static final int TERMINAL = 12;
+  private static final int MERCHANT = 13;
+  private static final int TIME = 14;
+  private static final int ATTEMPT = 15;
+  private static final int CARD_ATTEMPTS_IN_WINDOW = 16;
+  private static final ContractFields.Table ROOT =
+      new ContractFields.Table(
           "network", "responseCode", "merchantAdviceCode", "transactionType", "entryMode", "pan",
           "cardExpiry", "issuerCountry", "cardLanguages", "amount", "currency", "cardCurrency",
           "terminal", "merchant", "time", "attempt", "cardAttemptsInWindow");
-  static final ImmutableList<String> TERMINAL_FIELDS =
-      ImmutableList.of(
+
+  private static final int READER = 0;
+  private static final int LINK = 1;
+  private static final int HOST = 2;
+  private static final int LATENCY_MS = 3;
+  private static final int CLOCK_SKEW_SECONDS = 4;
+  private static final int KEYS = 5;
+  private static final int KERNEL_OUTCOME = 6;
+  private static final int TVR = 7;
+  private static final int INPUT_TIMED_OUT = 8;
+  private static final int PRINTER = 9;
+  private static final ContractFields.Table TERMINAL_FIELDS =
+      new ContractFields.Table(
           "reader", "link", "host", "latencyMs", "clockSkewSeconds", "keys", "kernelOutcome", "tvr",
           "inputTimedOut", "printer");
-  static final ImmutableList<String> MERCHANT_FIELDS =
-      ImmutableList.of(
+
+  // All of the merchant's fields are text, read in this order.
+  private static final int COUNTRY = 0;
+  private static final int ACQUIRER = 1;
+  private static final int CHAIN_ID = 2;
+  private static final int STORE_ID = 3;
+  private static final int ORIGINAL_STORE_ID = 4;
+  private static final int MERCHANT_ID = 5;
+  private static final int TERMINAL_ID = 6;
+  private static final ContractFields.Table MERCHANT_FIELDS =
+      new ContractFields.Table(
           "country", "acquirer", "chainId", "storeId", "originalStoreId", "merchantId", "terminalId");
 
   // The contract's own names that are no secret's: the common case needs no folding per record.
-  private static final ImmutableSet<String> SAFE_NAMES =
-      Stream.of(ROOT_FIELDS, TERMINAL_FIELDS, MERCHANT_FIELDS).flatMap(List::stream)
-          .filter(name -> !SecretFieldNames.isSecret(name)).collect(ImmutableSet.toImmutableSet());
+  private static final Set<String> SAFE_NAMES = safeNames();
 
   /** One JSON-lines record is small; anything larger is not an outcome. */
   private static final int MAX_DOCUMENT_BYTES = 64 * 1024;
@@ -231,97 +261,189 @@ public final class OutcomeJson {
   }
 
   private TransactionOutcome readTree(JsonNode json) {
-    refuseSecrets(json, new ArrayList<>());
+    refuseSecrets(json);
     if (!json.isObject()) {
       throw new ContractException(Reason.MALFORMED, List.of(), "an outcome must be an object, got " + kind(json));
     }
-    JsonFields root = JsonFields.of(json, List.of(), ROOT_FIELDS, voice);
-    Network network =
-        root.enumValue("network", Network.class)
-            .orElseThrow(
-                () -> new ContractException(Reason.MISSING_FIELD, List.of("network"), "is required, one of " + String.join(", ", JsonFields.names(Network.class))));
+    ContractFields root = ContractFields.of(json, List.of(), ROOT, voice);
+    Network network = root.enumValue(NETWORK, Network.class);
+    if (network == null) {
+      throw new ContractException(Reason.MISSING_FIELD, List.of("network"), "is required, one of " + String.join(", ", JsonFields.names(Network.class)));
+    }
     TransactionOutcome.Builder b = TransactionOutcome.builder(network);
-    root.text("responseCode").ifPresent(v -> root.convert("responseCode", v, b::responseCode));
-    root.text("merchantAdviceCode").ifPresent(v -> root.convert("merchantAdviceCode", v, b::merchantAdviceCode));
-    root.enumValue("transactionType", TransactionType.class).ifPresent(b::transactionType);
-    root.enumValue("entryMode", EntryMode.class).ifPresent(b::entryMode);
-    root.text("pan").ifPresent(v -> b.pan(pan(root, v)));
-    root.text("cardExpiry").ifPresent(v -> b.cardExpiry(cardExpiry(root, v)));
-    root.text("issuerCountry").ifPresent(v -> b.issuerCountry(root.convert("issuerCountry", v, CountryCode::of)));
+    text(root, RESPONSE_CODE, b);
+    text(root, MERCHANT_ADVICE_CODE, b);
+    TransactionType type = root.enumValue(TRANSACTION_TYPE, TransactionType.class);
+    if (type != null) {
+      b.transactionType(type);
+    }
+    EntryMode entryMode = root.enumValue(ENTRY_MODE, EntryMode.class);
+    if (entryMode != null) {
+      b.entryMode(entryMode);
+    }
+    String pan = root.text(PAN);
+    if (pan != null) {
+      b.pan(pan(root, pan));
+    }
+    String expiry = root.text(CARD_EXPIRY);
+    if (expiry != null) {
+      b.cardExpiry(cardExpiry(root, expiry));
+    }
+    text(root, ISSUER_COUNTRY, b);
     readCardLanguages(root, b);
     readAmount(root, b);
-    root.text("cardCurrency").ifPresent(v -> b.cardCurrency(root.convert("cardCurrency", v, Amount::currency)));
-    root.object("terminal", TERMINAL_FIELDS).ifPresent(t -> b.terminal(terminal(t)));
-    root.object("merchant", MERCHANT_FIELDS).ifPresent(m -> b.merchant(merchant(m)));
-    root.text("time").ifPresent(v -> b.time(time(root, v)));
-    root.integer("attempt").ifPresent(v -> {
-      if (v < 1 || v > Integer.MAX_VALUE) {
-        throw error(root, Reason.BAD_VALUE, "attempt", "must be 1 or more (1 is the first try), got " + Redaction.quote(Long.toString(v)));
-      }
-      b.attempt(v.intValue());
-    });
-    root.integer("cardAttemptsInWindow").ifPresent(v -> {
-      if (v < 1 || v > Integer.MAX_VALUE) {
-        throw error(root, Reason.BAD_VALUE, "cardAttemptsInWindow", "must be 1 or more (this try included), got " + Redaction.quote(Long.toString(v)));
-      }
-      b.cardAttemptsInWindow(v.intValue());
-    });
+    text(root, CARD_CURRENCY, b);
+    ContractFields terminal = root.object(TERMINAL, TERMINAL_FIELDS);
+    if (terminal != null) {
+      b.terminal(terminal(terminal));
+    }
+    ContractFields merchant = root.object(MERCHANT, MERCHANT_FIELDS);
+    if (merchant != null) {
+      b.merchant(merchant(merchant));
+    }
+    String time = root.text(TIME);
+    if (time != null) {
+      b.time(time(root, time));
+    }
+    if (root.has(ATTEMPT)) {
+      b.attempt(atLeastOne(root, ATTEMPT, "must be 1 or more (1 is the first try), got "));
+    }
+    if (root.has(CARD_ATTEMPTS_IN_WINDOW)) {
+      b.cardAttemptsInWindow(atLeastOne(root, CARD_ATTEMPTS_IN_WINDOW, "must be 1 or more (this try included), got "));
+    }
     return b.build();
   }
 
-  private static TerminalState terminal(JsonFields t) {
+  // The outcome's text fields that a core factory or setter takes as they are; its
+  // IllegalArgumentException is the field's bad value.
+  private static void text(ContractFields root, int field, TransactionOutcome.Builder b) {
+    String v = root.text(field);
+    if (v == null) {
+      return;
+    }
+    try {
+      switch (field) {
+        case RESPONSE_CODE -> b.responseCode(v);
+        case MERCHANT_ADVICE_CODE -> b.merchantAdviceCode(v);
+        case ISSUER_COUNTRY -> b.issuerCountry(CountryCode.of(v));
+        case CARD_CURRENCY -> b.cardCurrency(Amount.currency(v));
+        default -> throw new IllegalStateException("not a text field of the outcome: " + field);
+      }
+    } catch (IllegalArgumentException e) {
+      throw root.badValue(field, e);
+    }
+  }
+
+  private static int atLeastOne(ContractFields root, int field, String problem) {
+    long v = root.integer(field);
+    if (v < 1 || v > Integer.MAX_VALUE) {
+      throw new ContractException(Reason.BAD_VALUE, root.path(field), problem + Redaction.quote(Long.toString(v)));
+    }
+    return (int) v;
+  }
+
+  private static TerminalState terminal(ContractFields t) {
     TerminalState.Builder b = TerminalState.builder();
-    t.enumValue("reader", ReaderStatus.class).ifPresent(b::reader);
-    t.enumValue("link", LinkStatus.class).ifPresent(b::link);
-    t.enumValue("host", HostReply.class).ifPresent(b::hostReply);
-    t.integer("latencyMs").ifPresent(ms -> {
+    ReaderStatus reader = t.enumValue(READER, ReaderStatus.class);
+    if (reader != null) {
+      b.reader(reader);
+    }
+    LinkStatus link = t.enumValue(LINK, LinkStatus.class);
+    if (link != null) {
+      b.link(link);
+    }
+    HostReply host = t.enumValue(HOST, HostReply.class);
+    if (host != null) {
+      b.hostReply(host);
+    }
+    if (t.has(LATENCY_MS)) {
+      long ms = t.integer(LATENCY_MS);
       if (ms < 0) {
-        throw error(t, Reason.BAD_VALUE, "latencyMs", "must not be negative, got " + Redaction.quote(Long.toString(ms)));
+        throw new ContractException(Reason.BAD_VALUE, t.path(LATENCY_MS), "must not be negative, got " + Redaction.quote(Long.toString(ms)));
       }
       b.latency(Duration.ofMillis(ms));
-    });
-    t.integer("clockSkewSeconds").ifPresent(s -> b.clockSkew(Duration.ofSeconds(s)));
-    t.enumValue("keys", KeyStatus.class).ifPresent(b::keys);
-    t.enumValue("kernelOutcome", KernelOutcome.class).ifPresent(b::kernelOutcome);
-    t.text("tvr").ifPresent(v -> b.tvr(t.convert("tvr", v, Tvr::ofHex)));
-    t.bool("inputTimedOut").ifPresent(b::inputTimedOut);
-    t.enumValue("printer", PrinterStatus.class).ifPresent(b::printer);
+    }
+    if (t.has(CLOCK_SKEW_SECONDS)) {
+      b.clockSkew(Duration.ofSeconds(t.integer(CLOCK_SKEW_SECONDS)));
+    }
+    KeyStatus keys = t.enumValue(KEYS, KeyStatus.class);
+    if (keys != null) {
+      b.keys(keys);
+    }
+    KernelOutcome kernel = t.enumValue(KERNEL_OUTCOME, KernelOutcome.class);
+    if (kernel != null) {
+      b.kernelOutcome(kernel);
+    }
+    String tvr = t.text(TVR);
+    if (tvr != null) {
+      try {
+        b.tvr(Tvr.ofHex(tvr));
+      } catch (IllegalArgumentException e) {
+        throw t.badValue(TVR, e);
+      }
+    }
+    if (t.has(INPUT_TIMED_OUT)) {
+      b.inputTimedOut(t.bool(INPUT_TIMED_OUT));
+    }
+    PrinterStatus printer = t.enumValue(PRINTER, PrinterStatus.class);
+    if (printer != null) {
+      b.printer(printer);
+    }
     return b.build();
   }
 
-  private static MerchantContext merchant(JsonFields m) {
+  private static MerchantContext merchant(ContractFields m) {
     MerchantContext.Builder b = MerchantContext.builder();
-    m.text("country").ifPresent(v -> b.country(m.convert("country", v, CountryCode::of)));
-    m.text("acquirer").ifPresent(v -> m.convert("acquirer", v, b::acquirer));
-    m.text("chainId").ifPresent(v -> m.convert("chainId", v, b::chainId));
-    m.text("storeId").ifPresent(v -> m.convert("storeId", v, b::storeId));
-    m.text("originalStoreId").ifPresent(v -> m.convert("originalStoreId", v, b::originalStoreId));
-    m.text("merchantId").ifPresent(v -> m.convert("merchantId", v, b::merchantId));
-    m.text("terminalId").ifPresent(v -> m.convert("terminalId", v, b::terminalId));
+    for (int field = 0; field < MERCHANT_FIELDS.size(); field++) {
+      String v = m.text(field);
+      if (v != null) {
+        try {
+          merchantText(b, field, v);
+        } catch (IllegalArgumentException e) {
+          throw m.badValue(field, e);
+        }
+      }
+    }
     return b.build();
   }
 
-  private static MaskedPan pan(JsonFields root, String value) {
+  private static void merchantText(MerchantContext.Builder b, int field, String v) {
+    switch (field) {
+      case COUNTRY -> b.country(CountryCode.of(v));
+      case ACQUIRER -> b.acquirer(v);
+      case CHAIN_ID -> b.chainId(v);
+      case STORE_ID -> b.storeId(v);
+      case ORIGINAL_STORE_ID -> b.originalStoreId(v);
+      case MERCHANT_ID -> b.merchantId(v);
+      case TERMINAL_ID -> b.terminalId(v);
+      default -> throw new IllegalStateException("not a field of the merchant: " + field);
+    }
+  }
+
+  private static MaskedPan pan(ContractFields root, String value) {
     try {
       return MaskedPan.parse(value);
     } catch (PanFormatException e) {
       // The core's message names the problem and the digit count, never the digits.
-      String message = Strings.nullToEmpty(e.getMessage());
+      String message = e.getMessage() == null ? "" : e.getMessage();
       String problem = message.startsWith("pan: ") ? message.substring(5) : message;
-      throw new ContractException(Reason.BAD_VALUE, root.path("pan"), Redaction.scrub(problem), e);
+      throw new ContractException(Reason.BAD_VALUE, root.path(PAN), Redaction.scrub(problem), e);
     }
   }
 
-  private static YearMonth cardExpiry(JsonFields root, String value) {
-    boolean digits = value.length() == 4 && value.chars().allMatch(c -> c >= '0' && c <= '9');
+  private static YearMonth cardExpiry(ContractFields root, String value) {
+    boolean digits = value.length() == 4;
+    for (int i = 0; digits && i < 4; i++) {
+      digits = value.charAt(i) >= '0' && value.charAt(i) <= '9';
+    }
     int month = digits ? Integer.parseInt(value.substring(2)) : 0;
     if (!digits || month < 1 || month > 12) {
-      throw error(root, Reason.BAD_VALUE, "cardExpiry", "must be YYMM such as \"2612\", got " + Redaction.quote(value));
+      throw new ContractException(Reason.BAD_VALUE, root.path(CARD_EXPIRY), "must be YYMM such as \"2612\", got " + Redaction.quote(value));
     }
     return YearMonth.of(2000 + Integer.parseInt(value.substring(0, 2)), month);
   }
 
-  private static ZonedDateTime time(JsonFields root, String value) {
+  private static ZonedDateTime time(ContractFields root, String value) {
     ZonedDateTime common = OffsetTimes.parseCommon(value);
     if (common != null) {
       return common;
@@ -331,20 +453,23 @@ public final class OutcomeJson {
     } catch (DateTimeParseException e) {
       throw new ContractException(
           Reason.BAD_VALUE,
-          root.path("time"),
+          root.path(TIME),
           "must be ISO 8601 with an offset such as \"2026-02-15T12:30:00+08:00\", got " + Redaction.quote(value),
           e);
     }
   }
 
-  private static void readCardLanguages(JsonFields root, TransactionOutcome.Builder b) {
-    Optional<JsonNode> node = root.node("cardLanguages");
-    if (node.isEmpty()) {
+  private static void readCardLanguages(ContractFields root, TransactionOutcome.Builder b) {
+    JsonNode v = root.node(CARD_LANGUAGES);
+    if (v == null) {
       return;
     }
-    JsonNode v = node.get();
     if (v.isTextual()) {
-      root.convert("cardLanguages", v.textValue(), b::cardLanguagePreference);
+      try {
+        b.cardLanguagePreference(v.textValue());
+      } catch (IllegalArgumentException e) {
+        throw root.badValue(CARD_LANGUAGES, e);
+      }
     } else if (v.isArray()) {
       List<String> languages = new ArrayList<>();
       for (int i = 0; i < v.size(); i++) {
@@ -354,25 +479,29 @@ public final class OutcomeJson {
         }
         languages.add(v.get(i).textValue());
       }
-      root.convert("cardLanguages", languages, b::cardLanguages);
+      try {
+        b.cardLanguages(languages);
+      } catch (IllegalArgumentException e) {
+        throw root.badValue(CARD_LANGUAGES, e);
+      }
     } else {
-      throw error(root, Reason.WRONG_TYPE, "cardLanguages", "must be a string such as \"zhen\" (EMV 5F2D), got " + kind(v));
+      throw new ContractException(
+          Reason.WRONG_TYPE, root.path(CARD_LANGUAGES), "must be a string such as \"zhen\" (EMV 5F2D), got " + kind(v));
     }
   }
 
-  private static void readAmount(JsonFields root, TransactionOutcome.Builder b) {
-    Optional<JsonNode> amount = root.node("amount");
-    Optional<String> currency = root.text("currency");
-    if (amount.isEmpty() && currency.isEmpty()) {
+  private static void readAmount(ContractFields root, TransactionOutcome.Builder b) {
+    JsonNode v = root.node(AMOUNT);
+    String currency = root.text(CURRENCY);
+    if (v == null && currency == null) {
       return;
     }
-    if (amount.isEmpty()) {
-      throw error(root, Reason.MISSING_FIELD, "amount", "is required when currency is given");
+    if (v == null) {
+      throw new ContractException(Reason.MISSING_FIELD, root.path(AMOUNT), "is required when currency is given");
     }
-    if (currency.isEmpty()) {
-      throw error(root, Reason.MISSING_FIELD, "currency", "is required with amount: an ISO 4217 code such as CNY");
+    if (currency == null) {
+      throw new ContractException(Reason.MISSING_FIELD, root.path(CURRENCY), "is required with amount: an ISO 4217 code such as CNY");
     }
-    JsonNode v = amount.get();
     BigDecimal value;
     if (v.isNumber()) {
       value = v.decimalValue();
@@ -381,43 +510,80 @@ public final class OutcomeJson {
         value = new BigDecimal(v.textValue());
       } catch (NumberFormatException e) {
         throw new ContractException(
-            Reason.BAD_VALUE, root.path("amount"), "must be a decimal number such as \"12.50\", got " + Redaction.quote(v.textValue()), e);
+            Reason.BAD_VALUE, root.path(AMOUNT), "must be a decimal number such as \"12.50\", got " + Redaction.quote(v.textValue()), e);
       }
     } else {
-      throw error(root, Reason.WRONG_TYPE, "amount", "must be a decimal number such as \"12.50\", got " + kind(v));
+      throw new ContractException(Reason.WRONG_TYPE, root.path(AMOUNT), "must be a decimal number such as \"12.50\", got " + kind(v));
     }
     if (value.precision() - value.scale() > MAX_AMOUNT_INTEGER_DIGITS || value.scale() > MAX_AMOUNT_DECIMALS) {
-      throw error(
-          root,
+      throw new ContractException(
           Reason.BAD_VALUE,
-          "amount",
+          root.path(AMOUNT),
           "must have at most " + MAX_AMOUNT_INTEGER_DIGITS + " digits before the point and " + MAX_AMOUNT_DECIMALS + " after it");
     }
-    Currency code = root.convert("currency", currency.get(), Amount::currency);
-    b.amount(root.convert("amount", value, x -> new Amount(x, code)));
+    Currency code;
+    try {
+      code = Amount.currency(currency);
+    } catch (IllegalArgumentException e) {
+      throw root.badValue(CURRENCY, e);
+    }
+    Amount amount;
+    try {
+      amount = new Amount(value, code);
+    } catch (IllegalArgumentException e) {
+      throw root.badValue(AMOUNT, e);
+    }
+    b.amount(amount);
   }
 
-  private static void refuseSecrets(JsonNode node, List<String> path) {
-    if (path.size() > MAX_DEPTH) {
-      throw new ContractException(Reason.MALFORMED, path, "nested deeper than " + MAX_DEPTH + " levels");
+  /**
+   * Refuses a PIN, CVV or track-data field anywhere in {@code json}, and nesting deeper than
+   * {@value #MAX_DEPTH} levels: depth first, in the order written, so the first such field is the
+   * one reported. Its path is built only for the report.
+   */
+  static void refuseSecrets(JsonNode json) {
+    refuseSecrets(json, null, 0);
+  }
+
+  private static void refuseSecrets(JsonNode node, @Nullable Step at, int depth) {
+    if (depth > MAX_DEPTH) {
+      throw new ContractException(Reason.MALFORMED, Step.path(at, null), "nested deeper than " + MAX_DEPTH + " levels");
     }
     if (node.isObject()) {
       for (Map.Entry<String, JsonNode> e : node.properties()) {
         String name = e.getKey();
         if (!SAFE_NAMES.contains(name) && SecretFieldNames.isSecret(name)) {
           throw new ContractException(
-              Reason.REFUSED_FIELD, JsonFields.below(path, safeName(name)),
+              Reason.REFUSED_FIELD, Step.path(at, safeName(name)),
               "posdx never accepts PIN, CVV or track data; remove the field (its value was not read)");
         }
         // A value that is neither object nor array has nothing below it to refuse, unless too deep.
-        if (e.getValue().isContainerNode() || path.size() >= MAX_DEPTH) {
-          refuseSecrets(e.getValue(), JsonFields.below(path, safeName(name)));
+        if (e.getValue().isContainerNode() || depth >= MAX_DEPTH) {
+          refuseSecrets(e.getValue(), new Step(at, name, -1), depth + 1);
         }
       }
     } else if (node.isArray()) {
       for (int i = 0; i < node.size(); i++) {
-        refuseSecrets(node.get(i), JsonFields.below(path, Integer.toString(i)));
+        if (node.get(i).isContainerNode() || depth >= MAX_DEPTH) {
+          refuseSecrets(node.get(i), new Step(at, null, i), depth + 1);
+        }
       }
+    }
+  }
+
+  /** One level of the way down to a value: a field's name, or an index in a list. */
+  private record Step(@Nullable Step up, @Nullable String name, int index) {
+    // The path from the root to below {@code at}, then {@code last} when there is one.
+    static List<String> path(@Nullable Step at, @Nullable String last) {
+      ArrayList<String> path = new ArrayList<>();
+      if (last != null) {
+        path.add(last);
+      }
+      for (Step s = at; s != null; s = s.up) {
+        path.add(s.name != null ? safeName(s.name) : Integer.toString(s.index));
+      }
+      Collections.reverse(path);
+      return path;
     }
   }
 
@@ -502,16 +668,27 @@ public final class OutcomeJson {
     return "";
   }
 
-  private static ContractException error(JsonFields at, Reason reason, String name, String problem) {
-    return new ContractException(reason, at.path(name), problem);
-  }
-
   /** {@return the names of the contract's fields, for tools and documentation} */
   public static Set<String> fieldNames() {
-    ImmutableSet.Builder<String> names = ImmutableSet.builder();
-    names.addAll(ROOT_FIELDS);
-    TERMINAL_FIELDS.forEach(f -> names.add("terminal." + f));
-    MERCHANT_FIELDS.forEach(f -> names.add("merchant." + f));
-    return names.build();
+    Set<String> names = new LinkedHashSet<>(ROOT.names());
+    for (String f : TERMINAL_FIELDS.names()) {
+      names.add("terminal." + f);
+    }
+    for (String f : MERCHANT_FIELDS.names()) {
+      names.add("merchant." + f);
+    }
+    return Collections.unmodifiableSet(names);
+  }
+
+  private static Set<String> safeNames() {
+    Set<String> safe = new HashSet<>();
+    for (ContractFields.Table table : List.of(ROOT, TERMINAL_FIELDS, MERCHANT_FIELDS)) {
+      for (String name : table.names()) {
+        if (!SecretFieldNames.isSecret(name)) {
+          safe.add(name);
+        }
+      }
+    }
+    return Collections.unmodifiableSet(safe);
   }
 }

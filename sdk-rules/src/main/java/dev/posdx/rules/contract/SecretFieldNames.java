@@ -1,8 +1,10 @@
 package dev.posdx.rules.contract;
 
-import com.google.common.collect.ImmutableList;
-import com.google.common.collect.ImmutableMap;
 import java.text.Normalizer;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
@@ -19,8 +21,8 @@ import java.util.regex.Pattern;
 final class SecretFieldNames {
 
   /** Parts that mark a secret wherever they appear in the folded name. */
-  private static final ImmutableList<String> SECRET_PARTS =
-      ImmutableList.of(
+  private static final List<String> SECRET_PARTS =
+      List.of(
           // Card verification values: CVV, CVV2, iCVV, dCVV, CVC, CVC2, CVC3, CVN, CSC.
           "cvv", "cvc", "cvn", "csc",
           "securitycode", "cardverification", "verificationvalue",
@@ -42,7 +44,7 @@ final class SecretFieldNames {
 
   // Letters of other scripts that are drawn like Latin ones (Unicode confusables, the ones seen
   // in field names); upper and lower case, as each looks like a different Latin letter.
-  private static final ImmutableMap<Integer, Character> LOOK_ALIKES = lookAlikes();
+  private static final Map<Integer, Character> LOOK_ALIKES = lookAlikes();
 
   private SecretFieldNames() {}
 
@@ -62,12 +64,25 @@ final class SecretFieldNames {
 
   /** The name reduced to lower-case Latin letters and ASCII digits, as described above. */
   static String fold(String name) {
+    StringBuilder out = new StringBuilder(name.length());
+    if (isAscii(name)) {
+      // No ASCII character decomposes, is a mark or is in the look-alike table: only case and separators go.
+      for (int i = 0; i < name.length(); i++) {
+        char c = name.charAt(i);
+        if (c >= 'A' && c <= 'Z') {
+          out.append((char) (c + ('a' - 'A')));
+        } else if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
+          out.append(c);
+        }
+      }
+      return out.toString();
+    }
     String decomposed = Normalizer.normalize(name, Normalizer.Form.NFKD);
-    StringBuilder out = new StringBuilder(decomposed.length());
-    decomposed.codePoints().forEach(cp -> {
+    for (int i = 0; i < decomposed.length(); i += Character.charCount(decomposed.codePointAt(i))) {
+      int cp = decomposed.codePointAt(i);
       int type = Character.getType(cp);
       if (type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK || type == Character.COMBINING_SPACING_MARK) {
-        return;
+        continue;
       }
       int lower = Character.toLowerCase(cp);
       // An upper-case letter missing from the table is drawn like its lower case one.
@@ -78,12 +93,21 @@ final class SecretFieldNames {
       } else if (Character.isLetter(c)) {
         out.appendCodePoint(c);
       }
-    });
+    }
     return out.toString();
   }
 
-  private static ImmutableMap<Integer, Character> lookAlikes() {
-    ImmutableMap.Builder<Integer, Character> map = ImmutableMap.builder();
+  private static boolean isAscii(String name) {
+    for (int i = 0; i < name.length(); i++) {
+      if (name.charAt(i) >= 0x80) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static Map<Integer, Character> lookAlikes() {
+    Map<Integer, Character> map = new HashMap<>();
     // Cyrillic, upper case then lower case, each followed by the Latin letter it looks like.
     put(map, "АaВbЕeЅsІiЈjКkМmНhОoРpСcТtУyХxҮyӀlЬbҺh");
     put(map, "аaвbеeѕsіiјjкkмmнhоoрpсcтtуyхxүyӏlԁdԛqԝwһhѵvпnгrьb");
@@ -92,10 +116,11 @@ final class SecretFieldNames {
     put(map, "αaβbγyεeηnιiκkμuνvοoρpτtυuχxωwϲcϳj");
     // Latin letters without a plain decomposition, and Armenian.
     put(map, "ıiȷjɡgɑaօoսu");
-    return map.buildKeepingLast();
+    // A letter listed twice keeps its last pairing.
+    return Collections.unmodifiableMap(map);
   }
 
-  private static void put(ImmutableMap.Builder<Integer, Character> map, String pairs) {
+  private static void put(Map<Integer, Character> map, String pairs) {
     for (int i = 0; i + 1 < pairs.length(); i += 2) {
       map.put((int) pairs.charAt(i), pairs.charAt(i + 1));
     }

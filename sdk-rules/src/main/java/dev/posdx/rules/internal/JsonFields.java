@@ -219,9 +219,11 @@ public final class JsonFields {
     return Optional.ofNullable(constantNamed(text, type));
   }
 
-  // The first constant whose name equals the text ignoring case: a name as written, looked up
-  // directly; any other spelling by the scan.
-  private static <E extends Enum<E>> @Nullable E constantNamed(String text, Class<E> type) {
+  /**
+   * The first constant whose name equals {@code text} ignoring case, or null: a name as written is
+   * looked up directly, any other spelling by a scan. {@link #enumAt} words the null case.
+   */
+  public static <E extends Enum<E>> @Nullable E constantNamed(String text, Class<E> type) {
     Enum<?> exact = exactNames(type).get(text);
     if (exact != null) {
       return type.cast(exact);

@@ -20,7 +20,7 @@ class SecretFieldNamesTest {
   private static final String VALUE = "Q7W9E3R1";
 
   /** The names the issue found accepted by --lenient, and look-alikes of cvv. */
-  private static final List<String> SECRETS =
+  static final List<String> SECRETS =
       List.of(
           "pinBlock", "cvv", "track2Data", "trackData", "cvvCode", "securityCode", "csc", "cvc3", "pinData",
           "encryptedPin", "tag57", "pin", "PIN_BLOCK", "Track-2", "CVV2", "cvc", "track1", "ICVV", "card_security_code",
@@ -75,7 +75,7 @@ class SecretFieldNamesTest {
         .doesNotThrowAnyException();
   }
 
-  private static String disguise(String name, Random r) {
+  static String disguise(String name, Random r) {
     StringBuilder out = new StringBuilder();
     for (int i = 0; i < name.length(); i++) {
       char c = name.charAt(i);
