@@ -55,7 +55,8 @@ final class OutcomeFeatures {
 
   static {
     if (BITS > 64) {
-      throw new AssertionError("outcome features no longer fit in a long: " + BITS);
+      // Not AssertionError: that class is outside the JDK's shared archive and would load with this one.
+      throw new IllegalStateException("outcome features no longer fit in a long: " + BITS);
     }
   }
 

@@ -78,7 +78,7 @@ final class Verdicts {
     Conclusion then = primary.rule.then();
     if (cap != null) {
       retry = RetryAdvice.never();
-      findings = ImmutableList.<Finding>builder().addAll(findings).add(cap.finding).build();
+      findings = ImmutableList.<Finding>builder().addAll(findings).add(cap.finding()).build();
       roles = withRole(roles, findings.size() - 1, FindingRole.RETRY_LIMIT);
       steps = Semantics.follow(ImmutableList.<Step>builder().addAll(steps).addAll(RetryBudget.STEPS).build(), RetryDecision.NEVER, contactIssuer);
     }
@@ -96,7 +96,7 @@ final class Verdicts {
     }
     List<Step> steps = ImmutableList.<Step>builder().addAll(Diagnosis.unknownSteps()).addAll(RetryBudget.STEPS).build();
     return new Verdict(
-        Cause.UNKNOWN, Category.UNKNOWN, List.of(cap.finding), RetryAdvice.never(), false,
+        Cause.UNKNOWN, Category.UNKNOWN, List.of(cap.finding()), RetryAdvice.never(), false,
         Semantics.follow(steps, RetryDecision.NEVER, false), Set.of(), Map.of(), List.of(FindingRole.RETRY_LIMIT));
   }
 
@@ -114,7 +114,7 @@ final class Verdicts {
     }
     if (cap != null) {
       retry = RetryAdvice.never();
-      findings.add(cap.finding);
+      findings.add(cap.finding());
       roles.add(FindingRole.RETRY_LIMIT);
       steps.addAll(RetryBudget.STEPS);
     }
