@@ -27,7 +27,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
-import java.util.concurrent.atomic.AtomicBoolean;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -59,12 +58,12 @@ public final class Diagnoser {
   private final @Nullable RetryBudget[] retryBudgets;
   private final CauseCatalog catalog;
   // Packs with a validUntil: checked only for outcomes after it.
-  private final ImmutableList<RulePack> timeBound;
+  private final List<RulePack> timeBound;
   private final boolean anyTimeBound;
-  private final AtomicBoolean issuerFailureLogged = new AtomicBoolean();
+  // A plain flag under the diagnoser's lock, not an AtomicBoolean: that class and its VarHandles load at start-up.
+  private boolean issuerFailureLogged;
   private final KeptVerdicts kept;
 
-  @SuppressWarnings("EnumOrdinal") // an array indexed by network: built and read in this JVM only, never stored
   private Diagnoser(ImmutableList<RulePack> packs, @Nullable IssuerDirectory issuers, CauseCatalog catalog) {
     this.packs = packs;
     this.catalog = catalog;
@@ -72,18 +71,15 @@ public final class Diagnoser {
     this.index = RuleIndex.compile(packs, catalog, VerdictCaching.enabled());
     this.issuers = issuers;
     // Loops, not streams or lambdas: each one spins classes when the standard diagnoser is built.
-    ImmutableList.Builder<RulePack> timeBound = ImmutableList.builder();
+    List<RulePack> timeBound = new ArrayList<>(0);
     for (RulePack p : packs) {
       if (p.validUntil().isPresent()) {
         timeBound.add(p);
       }
     }
-    this.timeBound = timeBound.build();
+    this.timeBound = timeBound; // never exposed: an unwrapped ArrayList, no Guava builder loaded for it
     this.anyTimeBound = !this.timeBound.isEmpty();
-    this.retryBudgets = new RetryBudget[Network.values().length];
-    for (Map.Entry<Network, RetryBudget> e : RetryBudget.from(packs).entrySet()) {
-      retryBudgets[e.getKey().ordinal()] = e.getValue();
-    }
+    this.retryBudgets = RetryBudget.byNetwork(packs);
   }
 
   /**
@@ -187,12 +183,19 @@ public final class Diagnoser {
     } catch (RuntimeException e) {
       // A broken directory must not cost the diagnosis; the card number is not logged. Once per
       // diagnoser: a directory that fails fails on every card, and a log line per call floods.
-      if (issuerFailureLogged.compareAndSet(false, true)) {
+      if (firstIssuerFailure()) {
         Log.LOG.warn("issuer directory {} failed; later failures are not logged: {}",
             issuers.getClass().getName(), CardNumbers.redact(e.toString()));
       }
       return Optional.empty();
     }
+  }
+
+  // True once per diagnoser: for the first failure of its issuer directory.
+  private synchronized boolean firstIssuerFailure() {
+    boolean first = !issuerFailureLogged;
+    issuerFailureLogged = true;
+    return first;
   }
 
   /** {@return the packs in use, in precedence order of their scope, then id} */

@@ -55,27 +55,32 @@ final class OutcomeFeatures {
 
   static {
     if (BITS > 64) {
-      throw new AssertionError("outcome features no longer fit in a long: " + BITS);
+      // Not AssertionError: that class is outside the JDK's shared archive and would load with this one.
+      throw new IllegalStateException("outcome features no longer fit in a long: " + BITS);
     }
   }
 
-  private static final OutcomeFeatureSlot.Slot CACHED = OutcomeFeatureSlot.slot();
+  // A holder: the slot is first read on a diagnosis, when an outcome (and its class) exists, so
+  // compiling the index neither initializes TransactionOutcome nor builds an outcome to do so.
+  private static final class Cached {
+    static final OutcomeFeatureSlot.Slot SLOT = OutcomeFeatureSlot.slot();
+  }
 
   private OutcomeFeatures() {}
 
   /** The outcome's feature bits, computed on its first diagnosis and kept on the outcome. */
   static long of(TransactionOutcome o) {
-    long f = CACHED.get(o);
+    long f = Cached.SLOT.get(o);
     if (f == 0) {
       f = compute(o);
-      CACHED.set(o, f);
+      Cached.SLOT.set(o, f);
     }
     return f;
   }
 
   /** The outcome's response code as its {@link dev.posdx.core.internal.CodeKey}, kept on the outcome when it was built. */
   static int codeKey(TransactionOutcome o) {
-    return CACHED.codeKey(o);
+    return Cached.SLOT.codeKey(o);
   }
 
   /**

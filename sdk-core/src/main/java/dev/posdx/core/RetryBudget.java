@@ -1,7 +1,6 @@
 package dev.posdx.core;
 
 import com.google.common.collect.ImmutableList;
-import com.google.common.collect.ImmutableMap;
 import dev.posdx.core.diagnosis.Audience;
 import dev.posdx.core.diagnosis.Category;
 import dev.posdx.core.diagnosis.Cause;
@@ -16,9 +15,8 @@ import dev.posdx.core.outcome.TransactionOutcome;
 import dev.posdx.core.rule.CauseDefinition;
 import dev.posdx.core.rule.RetryLimit;
 import dev.posdx.core.rule.RulePack;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A scheme's retry limit applied to a diagnosis: advice to try again that would exceed it
@@ -32,34 +30,57 @@ final class RetryBudget {
           Step.of(Audience.CASHIER, "ask-another-payment"),
           Step.of(Audience.MERCHANT, "review-retry-limit"));
 
+  private final RulePack pack;
   private final RetryLimit limit;
-  final Finding finding;
+  // Built on first use: most terminals never reach a scheme's cap, and its evidence is text.
+  private volatile @Nullable Finding finding;
 
   private RetryBudget(RulePack pack, RetryLimit limit) {
+    this.pack = pack;
     this.limit = limit;
-    this.finding =
-        new Finding(
-            CAUSE,
-            Category.PAYMENT_NETWORK,
-            Confidence.CERTAIN,
-            new TraceEntry(
-                pack.id(),
-                pack.version(),
-                "retry-limit." + limit.network().name().toLowerCase(java.util.Locale.ROOT),
-                List.of(new Evidence("attempt", ">= " + limit.maxAttempts() + " (limit "
-                    + limit.maxAttempts() + " tries, " + (limit.maxAttempts() - 1) + " after the first, per "
-                    + limit.window() + ", " + limit.source() + ")"))));
   }
 
-  /** One budget per network; packs arrive most specific first, and the first limit wins. */
-  static ImmutableMap<Network, RetryBudget> from(List<RulePack> packsInPrecedence) {
-    Map<Network, RetryBudget> budgets = new EnumMap<>(Network.class);
-    for (RulePack pack : packsInPrecedence) {
-      for (RetryLimit limit : pack.retryLimits()) {
-        budgets.putIfAbsent(limit.network(), new RetryBudget(pack, limit));
+  /** The finding naming the limit and its source, the same instance on every call. */
+  Finding finding() {
+    Finding f = finding;
+    if (f == null) {
+      synchronized (this) {
+        f = finding;
+        if (f == null) {
+          f = new Finding(
+              CAUSE,
+              Category.PAYMENT_NETWORK,
+              Confidence.CERTAIN,
+              new TraceEntry(
+                  pack.id(),
+                  pack.version(),
+                  "retry-limit." + limit.network().name().toLowerCase(java.util.Locale.ROOT),
+                  List.of(new Evidence("attempt", ">= " + limit.maxAttempts() + " (limit "
+                      + limit.maxAttempts() + " tries, " + (limit.maxAttempts() - 1) + " after the first, per "
+                      + limit.window() + ", " + limit.source() + ")"))));
+          finding = f;
+        }
       }
     }
-    return ImmutableMap.copyOf(budgets);
+    return f;
+  }
+
+  /**
+   * One budget per network, by the network's ordinal (null where none applies); packs arrive most
+   * specific first, and the first limit wins.
+   */
+  @SuppressWarnings("EnumOrdinal") // an array by network, built and read in this JVM only
+  static @Nullable RetryBudget[] byNetwork(List<RulePack> packsInPrecedence) {
+    RetryBudget[] budgets = new RetryBudget[Network.values().length];
+    for (RulePack pack : packsInPrecedence) {
+      for (RetryLimit limit : pack.retryLimits()) {
+        int n = limit.network().ordinal();
+        if (budgets[n] == null) {
+          budgets[n] = new RetryBudget(pack, limit);
+        }
+      }
+    }
+    return budgets;
   }
 
   /**

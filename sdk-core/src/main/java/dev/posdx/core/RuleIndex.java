@@ -1,20 +1,17 @@
 package dev.posdx.core;
 
-import com.google.common.collect.ImmutableList;
-import com.google.common.collect.ImmutableMap;
 import dev.posdx.core.internal.CodeKey;
 import dev.posdx.core.outcome.Network;
 import dev.posdx.core.outcome.ResponseCode;
 import dev.posdx.core.rule.CauseCatalog;
-import dev.posdx.core.rule.Matcher;
 import dev.posdx.core.rule.Rule;
 import dev.posdx.core.rule.RulePack;
 import java.util.ArrayList;
-import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -77,74 +74,114 @@ final class RuleIndex {
     this.ruleCount = ruleCount;
   }
 
+  /**
+   * Builds the cells. Near-linear in the rules: what a rule contributes (its networks, codes and
+   * whether it can match with a code) is read once when it is compiled; the rules are sorted once,
+   * and each cell merges two lists already in that order instead of sorting again.
+   */
   @SuppressWarnings("EnumOrdinal") // cells by network in an array: in memory only, read on every diagnosis
   static RuleIndex compile(List<RulePack> packs, CauseCatalog catalog, boolean cacheVerdicts) {
     List<CompiledRule> all = new ArrayList<>();
     for (RulePack pack : packs) {
+      int byId = placeById(pack, packs);
       List<Rule> rules = pack.rules();
       for (int i = 0; i < rules.size(); i++) {
-        all.add(new CompiledRule(pack, rules.get(i), i, catalog));
+        all.add(new CompiledRule(pack, rules.get(i), i, byId, catalog));
       }
     }
     all.sort(CompiledRule.PRECEDENCE);
+    CompiledRule[] ranked = all.toArray(NONE);
+    // Each distinct code once, numbered in order of first appearance; each rule's codes by number.
+    Map<ResponseCode, Integer> numbers = new HashMap<>();
+    List<ResponseCode> codes = new ArrayList<>();
+    int[][] codeNumbers = new int[ranked.length][];
+    for (int i = 0; i < ranked.length; i++) {
+      CompiledRule r = ranked[i];
+      r.rank = i;
+      if (r.codes != null && r.possibleWithACode) {
+        int[] mine = new int[r.codes.size()];
+        int k = 0;
+        for (ResponseCode code : r.codes) {
+          Integer n = numbers.get(code);
+          if (n == null) {
+            n = codes.size();
+            numbers.put(code, n);
+            codes.add(code);
+          }
+          mine[k++] = n;
+        }
+        codeNumbers[i] = mine;
+      }
+    }
 
     Cell[] cells = new Cell[Network.values().length];
     for (Network network : Network.values()) {
+      int bit = 1 << network.ordinal();
       List<CompiledRule> anyCode = new ArrayList<>();
-      Map<ResponseCode, List<CompiledRule>> byCode = new java.util.TreeMap<>();
-      for (CompiledRule r : all) {
-        if (!appliesTo(r.rule, network)) {
+      List<CompiledRule> anyCodeWithCode = new ArrayList<>();
+      @SuppressWarnings({"unchecked", "rawtypes"}) // an array of lists by code number, filled here only
+      List<CompiledRule>[] byCode = new List[codes.size()];
+      for (int i = 0; i < ranked.length; i++) {
+        CompiledRule r = ranked[i];
+        if ((r.networks & bit) == 0) {
           continue;
         }
-        Optional<Set<ResponseCode>> codes = codes(r.rule);
-        if (codes.isEmpty()) {
+        if (r.codes == null) {
           anyCode.add(r);
-        } else if (r.possibleWithCode(true)) {
-          for (ResponseCode code : codes.get()) {
-            List<CompiledRule> withCode = byCode.get(code);
+          if (r.possibleWithACode) {
+            anyCodeWithCode.add(r);
+          }
+        } else if (r.possibleWithACode) {
+          for (int n : codeNumbers[i]) {
+            List<CompiledRule> withCode = byCode[n];
             if (withCode == null) {
               withCode = new ArrayList<>();
-              byCode.put(code, withCode);
+              byCode[n] = withCode;
             }
             withCode.add(r);
           }
         }
       }
-      ImmutableMap.Builder<ResponseCode, Candidates> merged = ImmutableMap.builder();
-      for (Map.Entry<ResponseCode, List<CompiledRule>> e : byCode.entrySet()) {
-        // A code's cell also holds the rules that ignore the code, in one precedence order.
-        List<CompiledRule> cell = new ArrayList<>(e.getValue());
-        for (CompiledRule r : anyCode) {
-          if (r.possibleWithCode(true)) {
-            cell.add(r);
-          }
+      Map<ResponseCode, Candidates> merged = new LinkedHashMap<>();
+      for (int n = 0; n < byCode.length; n++) {
+        if (byCode[n] != null) {
+          // A code's cell also holds the rules that ignore the code, in one precedence order.
+          merged.put(codes.get(n), new Candidates(inRankOrder(byCode[n], anyCodeWithCode), cacheVerdicts));
         }
-        cell.sort(CompiledRule.PRECEDENCE);
-        merged.put(e.getKey(), new Candidates(cell.toArray(NONE), cacheVerdicts));
       }
       // Without a code (or with one no rule names) only code-independent rules can match.
-      cells[network.ordinal()] = new Cell(new CodeTable(merged.buildOrThrow()), new Candidates(anyCode.toArray(NONE), cacheVerdicts));
+      cells[network.ordinal()] = new Cell(new CodeTable(merged), new Candidates(anyCode.toArray(NONE), cacheVerdicts));
     }
     return new RuleIndex(cells, all.size());
   }
 
-  private static boolean appliesTo(Rule rule, Network network) {
-    for (Matcher m : rule.when()) {
-      if (m instanceof Matcher.NetworkIn in && !in.networks().contains(network)) {
-        return false;
+  // The pack's place among the packs sorted by id: ids are unique in a diagnoser, and there are few packs.
+  private static int placeById(RulePack pack, List<RulePack> packs) {
+    int before = 0;
+    for (RulePack other : packs) {
+      if (other.id().compareTo(pack.id()) < 0) {
+        before++;
       }
     }
-    return true;
+    return before;
   }
 
-  private static Optional<Set<ResponseCode>> codes(Rule rule) {
-    Set<ResponseCode> codes = null;
-    for (Matcher m : rule.when()) {
-      if (m instanceof Matcher.ResponseCodeIn in) {
-        codes = in.codes(); // already an immutable set: no copy at start-up
-      }
+  // Two lists of distinct rules, each in rank order, merged into one in rank order.
+  private static CompiledRule[] inRankOrder(List<CompiledRule> a, List<CompiledRule> b) {
+    CompiledRule[] out = new CompiledRule[a.size() + b.size()];
+    int i = 0;
+    int j = 0;
+    int k = 0;
+    while (i < a.size() && j < b.size()) {
+      out[k++] = a.get(i).rank < b.get(j).rank ? a.get(i++) : b.get(j++);
     }
-    return Optional.ofNullable(codes);
+    while (i < a.size()) {
+      out[k++] = a.get(i++);
+    }
+    while (j < b.size()) {
+      out[k++] = b.get(j++);
+    }
+    return out;
   }
 
   /** The rules that may match, in precedence order, with their verdicts; never null. */
@@ -170,10 +207,10 @@ final class RuleIndex {
 
   /** For tests: how many candidate rules a pair leads to. */
   List<String> candidateIds(Network network, Optional<ResponseCode> code) {
-    ImmutableList.Builder<String> ids = ImmutableList.builder();
+    List<String> ids = new ArrayList<>();
     for (CompiledRule r : candidates(network, code).rules) {
       ids.add(r.toString());
     }
-    return ids.build();
+    return ids;
   }
 }

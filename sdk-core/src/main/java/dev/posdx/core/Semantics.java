@@ -212,18 +212,60 @@ final class Semantics {
 
   /** Drops the steps the decision forbids: no retry under NEVER or before reconciling; no call without a reason. */
   static ImmutableList<Step> follow(Iterable<Step> steps, RetryDecision decision, boolean contactIssuer) {
-    boolean noRetry = decision == RetryDecision.NEVER || decision == RetryDecision.RECONCILE_FIRST;
+    boolean noRetry = forbidsRetry(decision);
     ImmutableList.Builder<Step> kept = ImmutableList.builder();
     for (Step s : steps) {
-      if (noRetry && RETRY_ACTIONS.contains(s.action())) {
-        continue;
+      if (!dropped(s, noRetry, contactIssuer)) {
+        kept.add(s);
       }
-      if (!contactIssuer && s.equals(CALL_ISSUER)) {
-        continue;
-      }
-      kept.add(s);
     }
     return kept.build();
+  }
+
+  /**
+   * Whether a rule's conclusion keeps every invariant alone: a {@code RISK} cause says never, an
+   * approval never says retry, reconciling leads under {@code RECONCILE_FIRST}, and {@link #follow}
+   * drops none of its steps. Read once per rule when the index is built, so it builds and compares
+   * no list.
+   */
+  static boolean keepsInvariantsAlone(Conclusion then) {
+    RetryDecision d = then.retry().decision();
+    if (then.category() == Category.RISK && d != RetryDecision.NEVER) {
+      return false;
+    }
+    if (then.category() == Category.APPROVED && CauseDefinition.isRetry(d)) {
+      return false;
+    }
+    List<Step> steps = then.steps();
+    if (d == RetryDecision.RECONCILE_FIRST
+        && !(steps.size() >= 2 && sameStep(steps.get(0), RECONCILE_STEPS.get(0)) && sameStep(steps.get(1), RECONCILE_STEPS.get(1)))) {
+      return false;
+    }
+    boolean noRetry = forbidsRetry(d);
+    for (int i = 0; i < steps.size(); i++) {
+      if (dropped(steps.get(i), noRetry, then.contactIssuer())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean forbidsRetry(RetryDecision decision) {
+    return decision == RetryDecision.NEVER || decision == RetryDecision.RECONCILE_FIRST;
+  }
+
+  // What follow() drops: a retry step where none may follow, a call to the issuer without a reason.
+  private static boolean dropped(Step s, boolean noRetry, boolean contactIssuer) {
+    return (noRetry && RETRY_ACTIONS.contains(s.action())) || (!contactIssuer && sameStep(s, CALL_ISSUER));
+  }
+
+  // Step.equals, with the arguments compared by identity first: steps without arguments share one
+  // empty map, and ImmutableMap.equals would load Guava's Maps while the index is built.
+  private static boolean sameStep(Step a, Step b) {
+    return a.audience() == b.audience()
+        && a.action().equals(b.action())
+        && a.messageKey().equals(b.messageKey())
+        && (a.arguments() == b.arguments() || a.arguments().equals(b.arguments()));
   }
 
   /** The advice that sets the retry of a decline: the first modifier that reads the host's answer. */

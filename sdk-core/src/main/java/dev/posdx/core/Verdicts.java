@@ -43,7 +43,7 @@ final class Verdicts {
     Conclusion then = first.rule.then();
     // The commonest cases, one clean rule or a clean rule over merely less specific ones, need no ranking.
     if (matched.size() == 1 && Semantics.clean(first, outcome)) {
-      return decided(first, first.alone, null, then.retry(), then.contactIssuer(), then.steps(), cap);
+      return decided(first, first.alone(), null, then.retry(), then.contactIssuer(), then.steps(), cap);
     }
     if (matched.size() > 1 && Semantics.plainStart(first, outcome) && plainOverAll(first, matched, catalog)) {
       return decided(first, findings(matched), null, then.retry(), then.contactIssuer(), then.steps(), cap);
@@ -67,7 +67,7 @@ final class Verdicts {
   private static ImmutableList<Finding> findings(List<CompiledRule> rules) {
     ImmutableList.Builder<Finding> findings = ImmutableList.builderWithExpectedSize(rules.size() + 1);
     for (CompiledRule r : rules) {
-      findings.add(r.finding);
+      findings.add(r.finding());
     }
     return findings.build();
   }
@@ -78,7 +78,7 @@ final class Verdicts {
     Conclusion then = primary.rule.then();
     if (cap != null) {
       retry = RetryAdvice.never();
-      findings = ImmutableList.<Finding>builder().addAll(findings).add(cap.finding).build();
+      findings = ImmutableList.<Finding>builder().addAll(findings).add(cap.finding()).build();
       roles = withRole(roles, findings.size() - 1, FindingRole.RETRY_LIMIT);
       steps = Semantics.follow(ImmutableList.<Step>builder().addAll(steps).addAll(RetryBudget.STEPS).build(), RetryDecision.NEVER, contactIssuer);
     }
@@ -96,7 +96,7 @@ final class Verdicts {
     }
     List<Step> steps = ImmutableList.<Step>builder().addAll(Diagnosis.unknownSteps()).addAll(RetryBudget.STEPS).build();
     return new Verdict(
-        Cause.UNKNOWN, Category.UNKNOWN, List.of(cap.finding), RetryAdvice.never(), false,
+        Cause.UNKNOWN, Category.UNKNOWN, List.of(cap.finding()), RetryAdvice.never(), false,
         Semantics.follow(steps, RetryDecision.NEVER, false), Set.of(), Map.of(), List.of(FindingRole.RETRY_LIMIT));
   }
 
@@ -108,13 +108,13 @@ final class Verdicts {
     ImmutableList.Builder<FindingRole> roles = ImmutableList.builder();
     List<Step> steps = new ArrayList<>(Diagnosis.unknownSteps());
     for (CompiledRule m : modifiers) {
-      findings.add(m.finding);
+      findings.add(m.finding());
       roles.add(m == applied ? FindingRole.MODIFIER_APPLIED : FindingRole.ADVICE_ONLY);
       steps.addAll(m.rule.then().steps());
     }
     if (cap != null) {
       retry = RetryAdvice.never();
-      findings.add(cap.finding);
+      findings.add(cap.finding());
       roles.add(FindingRole.RETRY_LIMIT);
       steps.addAll(RetryBudget.STEPS);
     }
