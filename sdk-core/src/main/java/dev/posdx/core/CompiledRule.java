@@ -1,11 +1,11 @@
 package dev.posdx.core;
 
-import com.google.common.collect.ImmutableList;
+import dev.posdx.core.diagnosis.Category;
 import dev.posdx.core.diagnosis.Evidence;
 import dev.posdx.core.diagnosis.Finding;
-import dev.posdx.core.diagnosis.TraceEntry;
-import dev.posdx.core.diagnosis.Category;
 import dev.posdx.core.diagnosis.RetryDecision;
+import dev.posdx.core.diagnosis.TraceEntry;
+import dev.posdx.core.internal.Frozen;
 import dev.posdx.core.outcome.Network;
 import dev.posdx.core.outcome.ResponseCode;
 import dev.posdx.core.outcome.TransactionOutcome;
@@ -84,7 +84,7 @@ final class CompiledRule {
   private final Matcher[] residual;
   // The finding, built on first use: most rules never match in a terminal's life, and its evidence
   // text (every matcher's condition in words) is the costliest part of compiling a rule.
-  private volatile @Nullable ImmutableList<Finding> alone;
+  private volatile @Nullable List<Finding> alone;
 
   @SuppressWarnings("EnumOrdinal") // network bits: in memory only, for the index this JVM builds
   CompiledRule(RulePack pack, Rule rule, int index, int packById, CauseCatalog catalog) {
@@ -153,13 +153,13 @@ final class CompiledRule {
   }
 
   /** Its finding as a one-element list, the same instance on every call. */
-  ImmutableList<Finding> alone() {
-    ImmutableList<Finding> a = alone;
+  List<Finding> alone() {
+    List<Finding> a = alone;
     if (a == null) {
       synchronized (this) {
         a = alone;
         if (a == null) {
-          a = ImmutableList.of(newFinding(pack, rule));
+          a = Frozen.listOf(newFinding(pack, rule));
           alone = a;
         }
       }

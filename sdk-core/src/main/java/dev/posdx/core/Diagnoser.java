@@ -1,13 +1,11 @@
 package dev.posdx.core;
 
-import static com.google.common.base.Preconditions.checkArgument;
-import static com.google.common.base.Preconditions.checkState;
 
-import com.google.common.collect.ImmutableList;
 import dev.posdx.core.diagnosis.Diagnosis;
 import dev.posdx.core.diagnosis.Issuer;
 import dev.posdx.core.diagnosis.StalePack;
 import dev.posdx.core.internal.DiagnosisAssembly;
+import dev.posdx.core.internal.Frozen;
 import dev.posdx.core.internal.Verdict;
 import dev.posdx.core.internal.VerdictCaching;
 import dev.posdx.core.outcome.CardNumbers;
@@ -52,7 +50,7 @@ public final class Diagnoser {
     static final Logger LOG = LoggerFactory.getLogger(Diagnoser.class);
   }
 
-  private final ImmutableList<RulePack> packs;
+  private final List<RulePack> packs;
   private final RuleIndex index;
   private final @Nullable IssuerDirectory issuers;
   private final @Nullable RetryBudget[] retryBudgets;
@@ -64,7 +62,7 @@ public final class Diagnoser {
   private boolean issuerFailureLogged;
   private final KeptVerdicts kept;
 
-  private Diagnoser(ImmutableList<RulePack> packs, @Nullable IssuerDirectory issuers, CauseCatalog catalog) {
+  private Diagnoser(List<RulePack> packs, @Nullable IssuerDirectory issuers, CauseCatalog catalog) {
     this.packs = packs;
     this.catalog = catalog;
     this.kept = new KeptVerdicts(catalog);
@@ -248,12 +246,9 @@ public final class Diagnoser {
      */
     public Builder addPack(RulePack pack) {
       RulePack earlier = packs.putIfAbsent(pack.id(), pack);
-      checkArgument(
-          earlier == null,
-          "two packs have the id %s: %s and %s",
-          pack.id(),
-          earlier == null ? "" : earlier.origin(),
-          pack.origin());
+      if (earlier != null) {
+        throw new IllegalArgumentException("two packs have the id " + pack.id() + ": " + earlier.origin() + " and " + pack.origin());
+      }
       return this;
     }
 
@@ -280,7 +275,9 @@ public final class Diagnoser {
      * @throws IllegalArgumentException when two packs share an id
      */
     public Builder addInstalledPacks() {
-      checkState(!installedPacksAdded, "installed packs were already added");
+      if (installedPacksAdded) {
+        throw new IllegalStateException("installed packs were already added");
+      }
       installedPacksAdded = true;
       int before = packs.size();
       Iterator<RulePackProvider> providers =
@@ -325,7 +322,9 @@ public final class Diagnoser {
      * @throws IllegalStateException if a catalog was already set
      */
     public Builder causeCatalog(CauseCatalog catalog) {
-      checkState(this.catalog == null, "cause catalog was already set to %s", this.catalog);
+      if (this.catalog != null) {
+        throw new IllegalStateException("cause catalog was already set to " + this.catalog);
+      }
       this.catalog = catalog;
       return this;
     }
@@ -338,7 +337,9 @@ public final class Diagnoser {
      * @throws IllegalStateException if a directory was already set
      */
     public Builder issuerDirectory(IssuerDirectory directory) {
-      checkState(issuers == null, "issuer directory was already set to %s", issuers);
+      if (issuers != null) {
+        throw new IllegalStateException("issuer directory was already set to " + issuers);
+      }
       this.issuers = directory;
       return this;
     }
@@ -368,7 +369,7 @@ public final class Diagnoser {
     public Diagnoser build() {
       List<RulePack> ordered = new ArrayList<>(packs.values());
       ordered.sort(BY_SCOPE_THEN_ID);
-      return new Diagnoser(ImmutableList.copyOf(ordered), issuers, catalog == null ? CauseCatalog.empty() : catalog);
+      return new Diagnoser(Frozen.list(ordered), issuers, catalog == null ? CauseCatalog.empty() : catalog);
     }
   }
 }

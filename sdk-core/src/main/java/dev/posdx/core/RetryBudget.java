@@ -1,6 +1,5 @@
 package dev.posdx.core;
 
-import com.google.common.collect.ImmutableList;
 import dev.posdx.core.diagnosis.Audience;
 import dev.posdx.core.diagnosis.Category;
 import dev.posdx.core.diagnosis.Cause;
@@ -10,6 +9,7 @@ import dev.posdx.core.diagnosis.Finding;
 import dev.posdx.core.diagnosis.RetryAdvice;
 import dev.posdx.core.diagnosis.Step;
 import dev.posdx.core.diagnosis.TraceEntry;
+import dev.posdx.core.internal.Frozen;
 import dev.posdx.core.outcome.Network;
 import dev.posdx.core.outcome.TransactionOutcome;
 import dev.posdx.core.rule.CauseDefinition;
@@ -25,8 +25,8 @@ import org.jspecify.annotations.Nullable;
 final class RetryBudget {
 
   static final Cause CAUSE = Cause.of("network.retry-limit");
-  static final ImmutableList<Step> STEPS =
-      ImmutableList.of(
+  static final List<Step> STEPS =
+      Frozen.listOf(
           Step.of(Audience.CASHIER, "ask-another-payment"),
           Step.of(Audience.MERCHANT, "review-retry-limit"));
 

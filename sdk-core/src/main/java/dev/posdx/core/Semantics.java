@@ -1,7 +1,5 @@
 package dev.posdx.core;
 
-import com.google.common.collect.ImmutableList;
-import com.google.common.collect.ImmutableSet;
 import dev.posdx.core.diagnosis.Audience;
 import dev.posdx.core.diagnosis.Category;
 import dev.posdx.core.diagnosis.Cause;
@@ -9,12 +7,14 @@ import dev.posdx.core.diagnosis.FindingRole;
 import dev.posdx.core.diagnosis.RetryAdvice;
 import dev.posdx.core.diagnosis.RetryDecision;
 import dev.posdx.core.diagnosis.Step;
+import dev.posdx.core.internal.Frozen;
 import dev.posdx.core.outcome.HostReply;
 import dev.posdx.core.outcome.TransactionOutcome;
 import dev.posdx.core.rule.CauseCatalog;
 import dev.posdx.core.rule.CauseDefinition;
 import dev.posdx.core.rule.Conclusion;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -28,14 +28,14 @@ import org.jspecify.annotations.Nullable;
 final class Semantics {
 
   /** Steps that present the card again: none of them may follow {@code NEVER} or precede reconciling. */
-  static final ImmutableSet<String> RETRY_ACTIONS =
-      ImmutableSet.of(
+  static final Set<String> RETRY_ACTIONS =
+      Frozen.set(Arrays.asList(
           "retry-now", "retry-later", "wait-and-retry", "insert-chip", "swipe-card", "tap-card", "ask-for-pin",
-          "enter-pin-again", "correct-input", "start-new-sale", "activate-card");
+          "enter-pin-again", "correct-input", "start-new-sale", "activate-card"));
 
   /** What a diagnosis under {@code RECONCILE_FIRST} leads with. */
-  static final ImmutableList<Step> RECONCILE_STEPS =
-      ImmutableList.of(
+  static final List<Step> RECONCILE_STEPS =
+      Frozen.listOf(
           Step.of(Audience.CASHIER, "reconcile-before-retry"),
           Step.of(Audience.CASHIER, "check-original-transaction"));
 
@@ -211,15 +211,15 @@ final class Semantics {
   }
 
   /** Drops the steps the decision forbids: no retry under NEVER or before reconciling; no call without a reason. */
-  static ImmutableList<Step> follow(Iterable<Step> steps, RetryDecision decision, boolean contactIssuer) {
+  static List<Step> follow(Iterable<Step> steps, RetryDecision decision, boolean contactIssuer) {
     boolean noRetry = forbidsRetry(decision);
-    ImmutableList.Builder<Step> kept = ImmutableList.builder();
+    List<Step> kept = new ArrayList<>();
     for (Step s : steps) {
       if (!dropped(s, noRetry, contactIssuer)) {
         kept.add(s);
       }
     }
-    return kept.build();
+    return Frozen.list(kept);
   }
 
   /**

@@ -1,12 +1,13 @@
 package dev.posdx.core;
 
-import com.google.common.collect.ImmutableList;
 import dev.posdx.core.diagnosis.StalePack;
+import dev.posdx.core.internal.Frozen;
 import dev.posdx.core.outcome.TransactionOutcome;
 import dev.posdx.core.rule.Matcher;
 import dev.posdx.core.rule.Rule;
 import dev.posdx.core.rule.RulePack;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
@@ -21,16 +22,16 @@ final class StalePacks {
    */
   static List<StalePack> of(List<RulePack> timeBound, TransactionOutcome outcome, LocalDate day) {
     // No builder until a pack is stale: on most payments none is, and this runs on every one with a time.
-    ImmutableList.@Nullable Builder<StalePack> stale = null;
+    @Nullable List<StalePack> stale = null;
     for (RulePack pack : timeBound) {
       if (pack.expiredOn(day) && anyRuleAppliesButForTime(pack, outcome)) {
         if (stale == null) {
-          stale = ImmutableList.builder();
+          stale = new ArrayList<>(2);
         }
         stale.add(new StalePack(pack.id(), pack.version(), pack.validUntil().get()));
       }
     }
-    return stale == null ? ImmutableList.of() : stale.build();
+    return stale == null ? Frozen.emptyList() : Frozen.list(stale);
   }
 
   private static boolean anyRuleAppliesButForTime(RulePack pack, TransactionOutcome outcome) {

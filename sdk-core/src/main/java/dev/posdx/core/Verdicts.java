@@ -1,6 +1,5 @@
 package dev.posdx.core;
 
-import com.google.common.collect.ImmutableList;
 import dev.posdx.core.diagnosis.Category;
 import dev.posdx.core.diagnosis.Cause;
 import dev.posdx.core.diagnosis.Diagnosis;
@@ -64,12 +63,12 @@ final class Verdicts {
     return true;
   }
 
-  private static ImmutableList<Finding> findings(List<CompiledRule> rules) {
-    ImmutableList.Builder<Finding> findings = ImmutableList.builderWithExpectedSize(rules.size() + 1);
+  private static List<Finding> findings(List<CompiledRule> rules) {
+    List<Finding> findings = new ArrayList<>(rules.size() + 1);
     for (CompiledRule r : rules) {
       findings.add(r.finding());
     }
-    return findings.build();
+    return findings;
   }
 
   private static Verdict decided(
@@ -78,9 +77,9 @@ final class Verdicts {
     Conclusion then = primary.rule.then();
     if (cap != null) {
       retry = RetryAdvice.never();
-      findings = ImmutableList.<Finding>builder().addAll(findings).add(cap.finding()).build();
+      findings = plus(findings, cap.finding());
       roles = withRole(roles, findings.size() - 1, FindingRole.RETRY_LIMIT);
-      steps = Semantics.follow(ImmutableList.<Step>builder().addAll(steps).addAll(RetryBudget.STEPS).build(), RetryDecision.NEVER, contactIssuer);
+      steps = Semantics.follow(plusAll(steps, RetryBudget.STEPS), RetryDecision.NEVER, contactIssuer);
     }
     return new Verdict(
         then.cause(), then.category(), findings, retry, contactIssuer, steps, then.withheldFrom(), then.networkDisplay(), roles);
@@ -94,7 +93,7 @@ final class Verdicts {
           unknown.cause(), unknown.category(), unknown.findings(), unknown.retry(), unknown.contactIssuer(),
           Diagnosis.unknownSteps(), Set.of(), unknown.networkDisplay(), null);
     }
-    List<Step> steps = ImmutableList.<Step>builder().addAll(Diagnosis.unknownSteps()).addAll(RetryBudget.STEPS).build();
+    List<Step> steps = plusAll(Diagnosis.unknownSteps(), RetryBudget.STEPS);
     return new Verdict(
         Cause.UNKNOWN, Category.UNKNOWN, List.of(cap.finding()), RetryAdvice.never(), false,
         Semantics.follow(steps, RetryDecision.NEVER, false), Set.of(), Map.of(), List.of(FindingRole.RETRY_LIMIT));
@@ -104,8 +103,8 @@ final class Verdicts {
   private static Verdict unknownWithAdvice(TransactionOutcome outcome, List<CompiledRule> modifiers, @Nullable RetryBudget cap) {
     CompiledRule applied = Semantics.firstAdvice(modifiers);
     RetryAdvice retry = applied == null ? Diagnosis.unknown(outcome).retry() : applied.rule.then().retry();
-    ImmutableList.Builder<Finding> findings = ImmutableList.builder();
-    ImmutableList.Builder<FindingRole> roles = ImmutableList.builder();
+    List<Finding> findings = new ArrayList<>();
+    List<FindingRole> roles = new ArrayList<>();
     List<Step> steps = new ArrayList<>(Diagnosis.unknownSteps());
     for (CompiledRule m : modifiers) {
       findings.add(m.finding());
@@ -119,12 +118,12 @@ final class Verdicts {
       steps.addAll(RetryBudget.STEPS);
     }
     return new Verdict(
-        Cause.UNKNOWN, Category.UNKNOWN, findings.build(), retry, false,
-        Semantics.follow(new LinkedHashSet<>(steps), retry.decision(), false), Set.of(), Map.of(), roles.build());
+        Cause.UNKNOWN, Category.UNKNOWN, findings, retry, false,
+        Semantics.follow(new LinkedHashSet<>(steps), retry.decision(), false), Set.of(), Map.of(), roles);
   }
 
   private static List<FindingRole> withRole(@Nullable List<FindingRole> roles, int size, FindingRole last) {
-    ImmutableList.Builder<FindingRole> all = ImmutableList.builderWithExpectedSize(size + 1);
+    List<FindingRole> all = new ArrayList<>(size + 1);
     if (roles == null) {
       all.add(FindingRole.PRIMARY);
       for (int i = 1; i < size; i++) {
@@ -133,6 +132,22 @@ final class Verdicts {
     } else {
       all.addAll(roles);
     }
-    return all.add(last).build();
+    all.add(last);
+    return all;
+  }
+
+  // Verdict copies what it keeps, so these build plain lists.
+  private static <E> List<E> plus(List<E> first, E last) {
+    List<E> all = new ArrayList<>(first.size() + 1);
+    all.addAll(first);
+    all.add(last);
+    return all;
+  }
+
+  private static <E> List<E> plusAll(List<E> first, List<E> rest) {
+    List<E> all = new ArrayList<>(first.size() + rest.size());
+    all.addAll(first);
+    all.addAll(rest);
+    return all;
   }
 }

@@ -228,11 +228,10 @@ class ModelCollectionsTest {
       Diagnoser diagnoser = Diagnoser.builder().addPacks(packs).build();
       TransactionOutcome outcome = RandomOutcomes.of(outcomeSeed);
       Diagnosis d = diagnoser.diagnose(outcome);
-      // Findings, roles and the network's text come from the engine's Verdict (dev.posdx.core.internal,
-      // not the model): still Guava there, whose Android flavour lets a no-op removeIf or putIfAbsent pass.
-      assertOrderEqualityAndText(d.findings(), new ArrayList<>(d.findings()));
-      assertOrderEqualityAndText(d.roles(), new ArrayList<>(d.roles()));
-      assertThat(d.networkDisplay()).isEqualTo(new LinkedHashMap<>(d.networkDisplay()));
+      // Findings, roles and the network's text come from the engine's Verdict: Frozen copies too.
+      assertList(d.findings(), new ArrayList<>(d.findings()));
+      assertList(d.roles(), new ArrayList<>(d.roles()));
+      assertMap(d.networkDisplay(), new LinkedHashMap<>(d.networkDisplay()));
       assertList(d.steps(), new ArrayList<>(d.steps()));
       List<TraceEntry> trace = new ArrayList<>();
       d.findings().forEach(f -> trace.add(f.source()));

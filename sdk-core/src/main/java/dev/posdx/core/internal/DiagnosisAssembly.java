@@ -1,6 +1,5 @@
 package dev.posdx.core.internal;
 
-import static com.google.common.base.Preconditions.checkState;
 
 import dev.posdx.core.diagnosis.Audience;
 import dev.posdx.core.diagnosis.Category;
@@ -53,7 +52,9 @@ public final class DiagnosisAssembly {
 
   /** Called once, by {@code Diagnosis}'s static initializer. */
   public static void register(Assembler constructor) {
-    checkState(assembler == null, "the diagnosis assembler is registered once");
+    if (assembler != null) {
+      throw new IllegalStateException("the diagnosis assembler is registered once");
+    }
     assembler = constructor;
   }
 
@@ -97,7 +98,9 @@ public final class DiagnosisAssembly {
     if (constructor == null) {
       Diagnosis.unknownSteps(); // initializes Diagnosis, which registers itself
       constructor = assembler;
-      checkState(constructor != null, "Diagnosis did not register its assembler");
+      if (constructor == null) {
+        throw new IllegalStateException("Diagnosis did not register its assembler");
+      }
     }
     return constructor;
   }

@@ -1,6 +1,5 @@
 package dev.posdx.core.internal;
 
-import com.google.common.collect.ImmutableList;
 import dev.posdx.core.rule.RuleExample;
 import java.util.AbstractList;
 import java.util.List;
@@ -33,7 +32,7 @@ public abstract class ExamplesOnDemand extends AbstractList<RuleExample> impleme
       synchronized (this) {
         read = examples;
         if (read == null) {
-          read = ImmutableList.copyOf(read());
+          read = Frozen.list(read());
           examples = read;
         }
       }

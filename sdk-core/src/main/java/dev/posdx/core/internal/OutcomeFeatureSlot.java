@@ -1,6 +1,5 @@
 package dev.posdx.core.internal;
 
-import static com.google.common.base.Preconditions.checkState;
 
 import dev.posdx.core.outcome.Network;
 import dev.posdx.core.outcome.TransactionOutcome;
@@ -29,7 +28,9 @@ public final class OutcomeFeatureSlot {
 
   /** Called once, by {@code TransactionOutcome}'s static initializer. */
   public static void register(Slot s) {
-    checkState(slot == null, "the outcome feature slot is registered once");
+    if (slot != null) {
+      throw new IllegalStateException("the outcome feature slot is registered once");
+    }
     slot = s;
   }
 
@@ -39,7 +40,9 @@ public final class OutcomeFeatureSlot {
     if (s == null) {
       TransactionOutcome.builder(Network.UNIONPAY); // initializes TransactionOutcome, which registers itself
       s = slot;
-      checkState(s != null, "TransactionOutcome did not register its feature slot");
+      if (s == null) {
+        throw new IllegalStateException("TransactionOutcome did not register its feature slot");
+      }
     }
     return s;
   }

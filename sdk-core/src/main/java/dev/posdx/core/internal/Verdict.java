@@ -1,11 +1,6 @@
 package dev.posdx.core.internal;
 
-import static com.google.common.base.Preconditions.checkArgument;
 
-import com.google.common.collect.ImmutableList;
-import com.google.common.collect.ImmutableMap;
-import com.google.common.collect.ImmutableSet;
-import com.google.common.collect.Sets;
 import dev.posdx.core.diagnosis.Audience;
 import dev.posdx.core.diagnosis.Category;
 import dev.posdx.core.diagnosis.Cause;
@@ -28,13 +23,13 @@ public final class Verdict {
 
   private final Cause cause;
   private final Category category;
-  private final ImmutableList<Finding> findings;
+  private final List<Finding> findings;
   private final RetryAdvice retry;
   private final boolean contactIssuer;
-  private final ImmutableList<Step> steps;
-  private final ImmutableSet<Audience> withheldFrom;
-  private final ImmutableMap<String, String> networkDisplay;
-  private final @Nullable ImmutableList<FindingRole> roles;
+  private final List<Step> steps;
+  private final Set<Audience> withheldFrom;
+  private final Map<String, String> networkDisplay;
+  private final @Nullable List<FindingRole> roles;
 
   /**
    * @param findings ranked, primary first; empty only for {@link Category#UNKNOWN}
@@ -53,23 +48,23 @@ public final class Verdict {
       @Nullable List<FindingRole> roles) {
     this.cause = cause;
     this.category = category;
-    this.findings = ImmutableList.copyOf(findings);
+    this.findings = Frozen.list(findings);
     this.retry = retry;
     this.contactIssuer = contactIssuer;
-    this.steps = ImmutableList.copyOf(steps);
-    this.withheldFrom = Sets.immutableEnumSet(withheldFrom);
-    this.networkDisplay = ImmutableMap.copyOf(networkDisplay);
-    checkArgument(
-        !this.findings.isEmpty() || category == Category.UNKNOWN,
-        "a %s diagnosis needs at least one finding",
-        category);
-    checkArgument(
-        category != Category.RISK || this.withheldFrom.contains(Audience.CARDHOLDER),
-        "a RISK cause (%s) is never disclosed to the cardholder",
-        cause);
+    this.steps = Frozen.list(steps);
+    this.withheldFrom = Frozen.enumSet(Audience.class, withheldFrom);
+    this.networkDisplay = Frozen.map(networkDisplay);
+    if (this.findings.isEmpty() && category != Category.UNKNOWN) {
+      throw new IllegalArgumentException("a " + category + " diagnosis needs at least one finding");
+    }
+    if (category == Category.RISK && !this.withheldFrom.contains(Audience.CARDHOLDER)) {
+      throw new IllegalArgumentException("a RISK cause (" + cause + ") is never disclosed to the cardholder");
+    }
     if (roles != null) {
-      checkArgument(roles.size() == this.findings.size(), "%s roles for %s findings", roles.size(), this.findings.size());
-      this.roles = ImmutableList.copyOf(roles);
+      if (roles.size() != this.findings.size()) {
+        throw new IllegalArgumentException(roles.size() + " roles for " + this.findings.size() + " findings");
+      }
+      this.roles = Frozen.list(roles);
     } else {
       this.roles = null;
     }
